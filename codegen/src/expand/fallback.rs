@@ -1,0 +1,55 @@
+//! What the macro emits for a catalog with problems: the errors, and a stub
+//! enum with the same API, so that the user's code that names the enum and
+//! its variants compiles far enough to show only the catalog's errors.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::invocation::Invocation;
+
+/// The stub: every variant name that could be recovered, and the real
+/// accessors over placeholder rows.
+pub(crate) fn fallback(
+    invocation: &Invocation,
+    recovered: &[String],
+    include: &TokenStream,
+) -> TokenStream {
+    let Invocation {
+        krate,
+        attrs,
+        vis,
+        name,
+        ..
+    } = invocation;
+    let mut names: Vec<String> = recovered.to_vec();
+    if names.is_empty() {
+        // A variant keeps `self as usize` legal, which an empty enum is not.
+        names.push("CatalogHasErrors".to_owned());
+    }
+    let variants: Vec<Ident> = names
+        .iter()
+        .map(|variant| format_ident!("{}", variant))
+        .collect();
+    let count = Literal::usize_unsuffixed(variants.len());
+    let impls = super::impls(name, &variants);
+    quote! {
+        #attrs
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis enum #name {
+            #(#variants,)*
+        }
+
+        const _: () = {
+            use #krate::__private as __errcat;
+
+            #include
+
+            const ROWS: &[__errcat::Row; #count] = &[
+                #(__errcat::Row { name: #names, code: "", status: 0, description: "", hint: ::core::option::Option::None },)*
+            ];
+            const BY_CODE: &[(&str, #name); 0] = &[];
+            const BY_STATUS: &[(u16, &[#name]); 0] = &[];
+            #impls
+        };
+    }
+}

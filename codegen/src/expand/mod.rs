@@ -1,0 +1,243 @@
+//! Validated catalog -> Rust tokens.
+//!
+//! The output is data, not code: one table of rows indexed by the
+//! discriminant serves every accessor, so the enum costs rustc the same per
+//! variant whatever its size, where a `match` per accessor grows with it.
+
+mod docs;
+mod fallback;
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::invocation::Invocation;
+use crate::model::Catalog;
+
+pub(crate) use fallback::fallback;
+
+/// The enum and everything generated for it.
+pub(crate) fn generate(
+    catalog: &Catalog,
+    invocation: &Invocation,
+    include: &TokenStream,
+) -> TokenStream {
+    let Invocation {
+        krate,
+        attrs,
+        vis,
+        name,
+        path,
+        ..
+    } = invocation;
+    let enum_doc = doc_attrs(&docs::enum_doc(catalog, &name.to_string(), path));
+    let variants: Vec<Ident> = catalog
+        .entries
+        .iter()
+        .map(|entry| format_ident!("{}", entry.name))
+        .collect();
+    let variant_defs = catalog
+        .entries
+        .iter()
+        .zip(&variants)
+        .map(|(entry, variant)| {
+            let doc = doc_attrs(&docs::variant_doc(entry));
+            let alias = docs::usable_as_alias(&entry.code, &entry.name).then(|| {
+                let code = &entry.code;
+                quote!(#[doc(alias = #code)])
+            });
+            quote! {
+                #doc
+                #alias
+                #variant,
+            }
+        });
+    let rows = catalog.entries.iter().map(|entry| {
+        let (row_name, code, description) = (&entry.name, &entry.code, &entry.description);
+        let status = Literal::u16_unsuffixed(entry.status);
+        let hint = match &entry.hint {
+            Some(hint) => quote!(::core::option::Option::Some(#hint)),
+            None => quote!(::core::option::Option::None),
+        };
+        quote! {
+            __errcat::Row { name: #row_name, code: #code, status: #status, description: #description, hint: #hint },
+        }
+    });
+    let count = Literal::usize_unsuffixed(catalog.entries.len());
+    let by_code = by_code(catalog, &variants, name);
+    let by_status = by_status(catalog, &variants, name);
+    let impls = impls(name, &variants);
+
+    quote! {
+        #attrs
+        #enum_doc
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis enum #name {
+            #(#variant_defs)*
+        }
+
+        const _: () = {
+            use #krate::__private as __errcat;
+
+            #include
+
+            const ROWS: &[__errcat::Row; #count] = &[
+                #(#rows)*
+            ];
+            #by_code
+            #by_status
+            #impls
+        };
+    }
+}
+
+/// The table `from_code` searches: each code's first entry, sorted by code.
+fn by_code(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream {
+    let mut firsts: Vec<(&str, &Ident)> = Vec::with_capacity(variants.len());
+    for (entry, variant) in catalog.entries.iter().zip(variants) {
+        if !firsts.iter().any(|(code, _)| *code == entry.code) {
+            firsts.push((&entry.code, variant));
+        }
+    }
+    firsts.sort_by_key(|(code, _)| *code);
+    let count = Literal::usize_unsuffixed(firsts.len());
+    let pairs = firsts
+        .iter()
+        .map(|(code, variant)| quote!((#code, #name::#variant),));
+    quote! {
+        const BY_CODE: &[(&str, #name); #count] = &[
+            #(#pairs)*
+        ];
+    }
+}
+
+/// The table `with_status` searches: each status with its entries in file
+/// order, sorted by status.
+fn by_status(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream {
+    let groups = catalog.by_status();
+    let count = Literal::usize_unsuffixed(groups.len());
+    let groups = groups.iter().map(|(status, indices)| {
+        let status = Literal::u16_unsuffixed(*status);
+        let members = indices.iter().map(|&index| &variants[index]);
+        quote!((#status, &[#(#name::#members),*]),)
+    });
+    quote! {
+        const BY_STATUS: &[(u16, &[#name]); #count] = &[
+            #(#groups)*
+        ];
+    }
+}
+
+/// The inherent API and the trait impls, reading the `ROWS`, `BY_CODE` and
+/// `BY_STATUS` tables declared beside them.
+pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
+    let count = Literal::usize_unsuffixed(variants.len());
+    quote! {
+        impl #name {
+            /// Every code of the catalog, in file order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// How many codes the catalog has.
+            pub const COUNT: usize = #count;
+
+            /// The code sent on the wire (the OAuth 2.0 `error` parameter).
+            #[must_use]
+            pub const fn code(self) -> &'static str {
+                ROWS[self as usize].code
+            }
+
+            /// The HTTP status this code is answered with.
+            #[must_use]
+            pub const fn status(self) -> u16 {
+                ROWS[self as usize].status
+            }
+
+            /// The human-readable description (the OAuth 2.0 `error_description`).
+            #[must_use]
+            pub const fn description(self) -> &'static str {
+                ROWS[self as usize].description
+            }
+
+            /// What a client developer should do about the error, when the catalog says.
+            #[must_use]
+            pub const fn hint(self) -> ::core::option::Option<&'static str> {
+                ROWS[self as usize].hint
+            }
+
+            /// The first code of the catalog, in file order, whose wire code is `code`.
+            #[must_use]
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                __errcat::find_code(BY_CODE, code)
+            }
+
+            /// Every code answered with `status`, in file order; empty when there is none.
+            #[must_use]
+            pub fn with_status(status: u16) -> &'static [Self] {
+                __errcat::find_status(BY_STATUS, status)
+            }
+        }
+
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(ROWS[*self as usize].name)
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __errcat::display(*self, f)
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = __errcat::UnknownCode;
+
+            fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_code(code).ok_or_else(|| __errcat::UnknownCode::new(code))
+            }
+        }
+
+        impl ::core::error::Error for #name {}
+
+        impl __errcat::ErrorCode for #name {
+            const ALL: &'static [Self] = Self::ALL;
+
+            fn code(self) -> &'static str {
+                Self::code(self)
+            }
+
+            fn status(self) -> u16 {
+                Self::status(self)
+            }
+
+            fn description(self) -> &'static str {
+                Self::description(self)
+            }
+
+            fn hint(self) -> ::core::option::Option<&'static str> {
+                Self::hint(self)
+            }
+
+            fn from_code(code: &str) -> ::core::option::Option<Self> {
+                Self::from_code(code)
+            }
+
+            fn with_status(status: u16) -> &'static [Self] {
+                Self::with_status(status)
+            }
+        }
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line. Each line gets a leading space
+/// so that `cargo expand` prints them as ordinary `/// ...` comments.
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}

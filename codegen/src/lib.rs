@@ -1,0 +1,219 @@
+//! errcat's compiler: a TOML catalog of error codes becomes a validated
+//! model, rustc-style diagnostics, and the tokens of a Rust enum.
+//!
+//! The passes, each in its own module: [`invocation`] reads the macro input;
+//! `parse` turns TOML text into values with byte spans; `validate` applies
+//! the catalog rules, collecting every problem; `expand` generates tokens
+//! from a [`Catalog`] that is known to be valid, so generation cannot fail.
+//! There is no `proc_macro` dependency here: the passes are unit-tested on
+//! strings and reused by the CLI.
+
+pub mod diagnostic;
+mod expand;
+pub mod http_status;
+pub mod invocation;
+pub mod model;
+pub mod naming;
+mod parse;
+pub mod reference;
+pub mod source;
+mod suggest;
+mod validate;
+pub mod wire_text;
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub use diagnostic::{Diagnostic, Style};
+pub use model::{Catalog, Entry};
+pub use source::SourceFile;
+
+/// At most this many problems become compile errors; the rest are counted.
+/// A generated or hostile file can hold thousands, and a wall of them helps
+/// nobody.
+pub const MAX_REPORTED: usize = 100;
+
+/// Checks a catalog held in memory.
+///
+/// # Errors
+///
+/// Every problem found, sorted by position.
+pub fn check(source: &SourceFile) -> Result<Catalog, Vec<Diagnostic>> {
+    let analysis = analyze(source);
+    analysis.catalog.ok_or(analysis.problems)
+}
+
+/// Decodes and checks a catalog's bytes; bytes that are not UTF-8 are a
+/// problem reported at the first bad byte.
+///
+/// # Errors
+///
+/// Every problem found, with the source they point into.
+pub fn check_bytes(
+    display_path: &str,
+    bytes: &[u8],
+) -> (SourceFile, Result<Catalog, Vec<Diagnostic>>) {
+    let (source, analysis) = analyze_bytes(display_path, bytes);
+    let result = analysis.catalog.ok_or(analysis.problems);
+    (source, result)
+}
+
+/// What one run of the passes found.
+struct Analysis {
+    catalog: Option<Catalog>,
+    problems: Vec<Diagnostic>,
+    /// Variant names readable from a catalog that has problems, for the
+    /// fallback stub.
+    recovered_names: Vec<String>,
+}
+
+fn analyze_bytes(display_path: &str, bytes: &[u8]) -> (SourceFile, Analysis) {
+    let (text, bad_byte) = source::decode(bytes);
+    let source = SourceFile::new(display_path, text);
+    if let Some(span) = bad_byte {
+        let problem = Diagnostic::new("the catalog is not valid UTF-8", span, "invalid UTF-8 here")
+            .with_help("save the file as UTF-8");
+        let analysis = Analysis {
+            catalog: None,
+            problems: vec![problem],
+            recovered_names: Vec::new(),
+        };
+        return (source, analysis);
+    }
+    let analysis = analyze(&source);
+    (source, analysis)
+}
+
+fn analyze(source: &SourceFile) -> Analysis {
+    let mut problems = Vec::new();
+    let raw = parse::parse(&source.text, &mut problems);
+    let catalog = raw
+        .as_ref()
+        .and_then(|raw| validate::validate(raw, source, &mut problems))
+        .filter(|_| problems.is_empty());
+    diagnostic::sort(&mut problems);
+    let recovered_names = raw.as_ref().map(recover_names).unwrap_or_default();
+    Analysis {
+        catalog,
+        problems,
+        recovered_names,
+    }
+}
+
+/// The variant names of a catalog with problems, as far as they can be
+/// read: explicit names that are valid, else names derived from codes.
+fn recover_names(raw: &parse::RawCatalog) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for entry in &raw.entries {
+        let explicit = entry.name.as_ref().map(|name| name.value.clone());
+        let derived = entry
+            .code
+            .as_ref()
+            .map(|code| naming::upper_camel_case(&code.value));
+        let usable = explicit
+            .into_iter()
+            .chain(derived)
+            .find(|name| naming::variant_name_problem(name).is_none());
+        if let Some(name) = usable.filter(|name| !names.contains(name)) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Expands a `catalog!` invocation: reads the catalog (relative to
+/// `manifest_dir`, the invoking crate's `CARGO_MANIFEST_DIR`), and returns
+/// the enum, or the catalog's problems as `compile_error!`s beside a stub
+/// enum. Never panics.
+#[must_use]
+pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
+    let invocation = match invocation::parse(input) {
+        Ok(invocation) => invocation,
+        Err(error) => return error.to_compile_error(),
+    };
+    let full_path = match manifest_dir {
+        Some(dir) => dir.join(&invocation.path),
+        None => PathBuf::from(&invocation.path),
+    };
+    let bytes = match std::fs::read(&full_path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let problem = Diagnostic::without_span(format!(
+                "cannot read the catalog `{}`: {error}",
+                invocation.path
+            ))
+            .with_help("the path is relative to the directory that holds the crate's Cargo.toml");
+            let tried = SourceFile::new(full_path.display().to_string(), String::new());
+            let errors = compile_errors(&[problem], &tried, &invocation);
+            let stub = expand::fallback(&invocation, &[], &TokenStream::new());
+            return quote!(#errors #stub);
+        }
+    };
+    let include = include_catalog(&invocation, manifest_dir, &full_path);
+    let (source, analysis) = analyze_bytes(&invocation.path, &bytes);
+    match analysis.catalog {
+        Some(catalog) => expand::generate(&catalog, &invocation, &include),
+        None => {
+            let errors = compile_errors(&analysis.problems, &source, &invocation);
+            let stub = expand::fallback(&invocation, &analysis.recovered_names, &include);
+            quote!(#errors #stub)
+        }
+    }
+}
+
+/// Generates the enum for a catalog that passed [`check`], as the macro
+/// would for `invocation`, without reading any file.
+#[must_use]
+pub fn generate(catalog: &Catalog, invocation: &invocation::Invocation) -> TokenStream {
+    expand::generate(catalog, invocation, &TokenStream::new())
+}
+
+/// `include_bytes!` of the catalog, so that cargo rebuilds the invoking
+/// crate when the file changes and only then. The path is spelt from
+/// `CARGO_MANIFEST_DIR` rather than written out, so the expansion is the
+/// same on every machine.
+fn include_catalog(
+    invocation: &invocation::Invocation,
+    manifest_dir: Option<&Path>,
+    full_path: &Path,
+) -> TokenStream {
+    let path = &invocation.path;
+    let located = if manifest_dir.is_some() && Path::new(path).is_relative() {
+        quote!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/", #path))
+    } else {
+        let absolute = std::path::absolute(full_path).unwrap_or_else(|_| full_path.to_path_buf());
+        let absolute = absolute.display().to_string();
+        quote!(#absolute)
+    };
+    quote! {
+        // The catalog's bytes: this makes cargo rebuild the crate when the catalog changes.
+        const _: &[u8] = ::core::include_bytes!(#located);
+    }
+}
+
+/// One `compile_error!` per problem, at the invocation's path literal.
+fn compile_errors(
+    problems: &[Diagnostic],
+    source: &SourceFile,
+    invocation: &invocation::Invocation,
+) -> TokenStream {
+    let style = Style::default();
+    let shown = problems
+        .iter()
+        .take(MAX_REPORTED)
+        .map(|problem| problem.render(source, style));
+    let hidden = problems.len().saturating_sub(MAX_REPORTED);
+    let summary = (hidden > 0).then(|| {
+        format!(
+            "{hidden} more problems in `{}` are not shown; fix the ones above and build again",
+            source.display_path
+        )
+    });
+    let span = invocation.path_span;
+    let messages = shown.chain(summary);
+    quote::quote_spanned! {span=>
+        #(::core::compile_error! { #messages })*
+    }
+}

@@ -1,0 +1,35 @@
+//! The character rules for text that goes on the wire.
+//!
+//! RFC 6749 (appendix A.7 and A.8) allows `error` and `error_description` to
+//! hold only NQSCHAR: printable ASCII except `"` and `\`
+//! (`%x20-21 / %x23-5B / %x5D-7E`). The catalog holds every code,
+//! description and hint to that rule, so no renderer has to escape them.
+
+/// Whether `c` is an RFC 6749 NQSCHAR.
+#[must_use]
+pub const fn is_nqschar(c: char) -> bool {
+    matches!(c, '\x20'..='\x21' | '\x23'..='\x5B' | '\x5D'..='\x7E')
+}
+
+/// The byte offset and value of the first character of `text` that is not
+/// NQSCHAR.
+#[must_use]
+pub fn first_non_nqschar(text: &str) -> Option<(usize, char)> {
+    text.char_indices().find(|&(_, c)| !is_nqschar(c))
+}
+
+/// How a character is named in a diagnostic: printable ones quoted, the rest
+/// by code point, so that a tab or a zero-width space is not invisible.
+#[must_use]
+pub fn describe_char(c: char) -> String {
+    match c {
+        '"' => "a double quote `\"`".to_owned(),
+        '\\' => "a backslash `\\`".to_owned(),
+        '\t' => "a tab (U+0009)".to_owned(),
+        '\n' => "a line break (U+000A)".to_owned(),
+        '\r' => "a carriage return (U+000D)".to_owned(),
+        c if c.is_control() => format!("the control character U+{:04X}", u32::from(c)),
+        c if c.is_ascii() => format!("`{c}`"),
+        c => format!("the non-ASCII character `{c}` (U+{:04X})", u32::from(c)),
+    }
+}
