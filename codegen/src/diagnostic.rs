@@ -18,6 +18,8 @@ pub struct Diagnostic {
     pub label: String,
     /// Other places that explain the problem (the first of two duplicates).
     pub related: Vec<(Range<usize>, String)>,
+    /// A fact that explains the problem (the path that was tried).
+    pub note: Option<String>,
     /// How to fix it.
     pub help: Option<String>,
 }
@@ -31,6 +33,7 @@ impl Diagnostic {
             span: Some(span),
             label: label.into(),
             related: Vec::new(),
+            note: None,
             help: None,
         }
     }
@@ -43,6 +46,7 @@ impl Diagnostic {
             span: None,
             label: String::new(),
             related: Vec::new(),
+            note: None,
             help: None,
         }
     }
@@ -51,6 +55,13 @@ impl Diagnostic {
     #[must_use]
     pub fn with_related(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
         self.related.push((span, label.into()));
+        self
+    }
+
+    /// Adds a fact that explains the problem.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
         self
     }
 
@@ -92,6 +103,9 @@ impl Diagnostic {
             group = group.element(annotate_snippets::Origin::path(
                 source.display_path.as_str(),
             ));
+        }
+        if let Some(note) = &self.note {
+            group = group.element(Level::NOTE.message(note.as_str()));
         }
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(help.as_str()));

@@ -144,9 +144,10 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
                 "cannot read the catalog `{}`: {error}",
                 invocation.path
             ))
+            .with_note(format!("tried {}", full_path.display()))
             .with_help("the path is relative to the directory that holds the crate's Cargo.toml");
-            let tried = SourceFile::new(full_path.display().to_string(), String::new());
-            let errors = compile_errors(&[problem], &tried, &invocation);
+            let unread = SourceFile::new(invocation.path.clone(), String::new());
+            let errors = compile_errors(&[problem], &unread, &invocation);
             let stub = expand::fallback(&invocation, &[], &TokenStream::new());
             return quote!(#errors #stub);
         }

@@ -43,6 +43,9 @@ pub(crate) struct RawCatalog {
     /// Where `error` is defined, when it is; an empty catalog is reported
     /// there.
     pub(crate) error_key: Option<Range<usize>>,
+    /// Whether a problem with `error` itself (its type, or a misspelt
+    /// `[[errors]]`) was reported, which says more than "no entries" would.
+    pub(crate) entries_misplaced: bool,
 }
 
 const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
@@ -71,12 +74,15 @@ pub(crate) fn parse(text: &str, problems: &mut Vec<Diagnostic>) -> Option<RawCat
                 catalog.error_key = Some(key.span());
                 read_entries(value, &mut catalog, problems);
             }
-            other => problems.push(unknown_key(
-                other,
-                key.span(),
-                TOP_LEVEL_KEYS,
-                "at the top level",
-            )),
+            other => {
+                catalog.entries_misplaced = true;
+                problems.push(unknown_key(
+                    other,
+                    key.span(),
+                    TOP_LEVEL_KEYS,
+                    "at the top level",
+                ));
+            }
         }
     }
     Some(catalog)
@@ -151,6 +157,7 @@ fn read_entries(
     problems: &mut Vec<Diagnostic>,
 ) {
     let Some(items) = value.get_ref().as_array() else {
+        catalog.entries_misplaced = true;
         problems.push(
             Diagnostic::new(
                 format!(
@@ -169,17 +176,20 @@ fn read_entries(
             Some(table) => catalog
                 .entries
                 .push(read_entry(item.span(), table, problems)),
-            None => problems.push(
-                Diagnostic::new(
-                    format!(
-                        "an `error` entry must be a table, found {}",
-                        type_name(item.get_ref())
-                    ),
-                    item.span(),
-                    "expected a table",
-                )
-                .with_help("write each entry under its own `[[error]]` header"),
-            ),
+            None => {
+                catalog.entries_misplaced = true;
+                problems.push(
+                    Diagnostic::new(
+                        format!(
+                            "an `error` entry must be a table, found {}",
+                            type_name(item.get_ref())
+                        ),
+                        item.span(),
+                        "expected a table",
+                    )
+                    .with_help("write each entry under its own `[[error]]` header"),
+                );
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ pub(crate) fn validate(
     if let Some(title) = &raw.title {
         check_single_line("title", title, problems);
     }
-    if raw.entries.is_empty() {
+    if raw.entries.is_empty() && !raw.entries_misplaced {
         problems.push(empty_catalog(raw));
     }
     let checked: Vec<Checked<'_>> = raw
@@ -96,10 +96,12 @@ fn check_entry<'a>(
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Checked<'a> {
-    for key in ["code", "status", "description"] {
-        if !entry.written.contains(&key) {
-            problems.push(missing_key(entry, key, source));
-        }
+    let missing: Vec<&str> = ["code", "status", "description"]
+        .into_iter()
+        .filter(|key| !entry.written.contains(key))
+        .collect();
+    if !missing.is_empty() {
+        problems.push(missing_keys(entry, &missing, source));
     }
     let code = entry
         .code
@@ -139,20 +141,28 @@ fn check_entry<'a>(
     }
 }
 
-fn missing_key(entry: &RawEntry, key: &str, source: &SourceFile) -> Diagnostic {
-    let example = match key {
-        "code" => "code = \"invalid_request\"",
-        "status" => "status = 400",
-        _ => "description = \"What went wrong, in one sentence.\"",
-    };
+fn missing_keys(entry: &RawEntry, missing: &[&str], source: &SourceFile) -> Diagnostic {
+    let quoted: Vec<String> = missing.iter().map(|key| format!("`{key}`")).collect();
+    let examples: Vec<&str> = missing
+        .iter()
+        .map(|key| match *key {
+            "code" => "`code = \"invalid_request\"`",
+            "status" => "`status = 400`",
+            _ => "`description = \"What went wrong, in one sentence.\"`",
+        })
+        .collect();
     let (line, _) = source.line_column(entry.span.start);
     Diagnostic::new(
-        format!("the entry at line {line} has no `{key}`"),
+        format!(
+            "the entry at line {line} has no {}",
+            quoted.join(" and no ")
+        ),
         entry.span.clone(),
-        format!("this entry needs a `{key}`"),
+        format!("this entry needs {}", quoted.join(" and ")),
     )
     .with_help(format!(
-        "add `{example}` to the entry; `code`, `status` and `description` are required"
+        "add {}; every entry needs `code`, `status` and `description`",
+        examples.join(" and ")
     ))
 }
 
@@ -163,16 +173,18 @@ fn check_wire_text(
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
-    if field.value.trim().is_empty() {
+    if let Some(problem) = blank_text(key, field) {
+        problems.push(problem);
+        return false;
+    }
+    if key == "code" && field.value.trim() != field.value {
         problems.push(
             Diagnostic::new(
-                format!("`{key}` is empty"),
+                "`code` starts or ends with a space",
                 field.span.clone(),
-                "empty text",
+                "space at the edge",
             )
-            .with_help(format!(
-                "write the {key}, or remove the key if it is optional"
-            )),
+            .with_help("remove the space: clients compare codes exactly"),
         );
         return false;
     }
@@ -235,16 +247,27 @@ fn locate_in_literal(literal: &str, value: &str, offset: usize) -> Option<Range<
     }
 }
 
+/// The problem with text that is empty or only spaces, if it is.
+fn blank_text(key: &str, field: &Field<String>) -> Option<Diagnostic> {
+    if !field.value.trim().is_empty() {
+        return None;
+    }
+    let (message, label) = if field.value.is_empty() {
+        (format!("`{key}` is empty"), "empty text")
+    } else {
+        (format!("`{key}` holds only whitespace"), "blank text")
+    };
+    let help = if matches!(key, "code" | "description") {
+        format!("write the {key}: every entry needs one")
+    } else {
+        format!("write the {key}, or remove the key")
+    };
+    Some(Diagnostic::new(message, field.span.clone(), label).with_help(help))
+}
+
 fn check_single_line(key: &str, field: &Field<String>, problems: &mut Vec<Diagnostic>) {
-    if field.value.trim().is_empty() {
-        problems.push(
-            Diagnostic::new(
-                format!("`{key}` is empty"),
-                field.span.clone(),
-                "empty text",
-            )
-            .with_help(format!("write the {key}, or remove the key")),
-        );
+    if let Some(problem) = blank_text(key, field) {
+        problems.push(problem);
     } else if let Some(bad) = field.value.chars().find(|c| c.is_control()) {
         problems.push(
             Diagnostic::new(
@@ -284,7 +307,7 @@ fn check_explicit_name(name: &Field<String>, problems: &mut Vec<Diagnostic>) -> 
         return true;
     };
     let suggestion = naming::upper_camel_case(&name.value);
-    let help = if naming::variant_name_problem(&suggestion).is_none() {
+    let help = if name.value.is_ascii() && naming::variant_name_problem(&suggestion).is_none() {
         format!("write `name = \"{suggestion}\"`")
     } else {
         "use an UpperCamelCase Rust identifier, such as `InvalidRequest`".to_owned()

@@ -24,9 +24,11 @@ use core::hash::Hash;
 /// assert_eq!(status_line(DocError::TokenExpired), "401 invalid_token");
 /// assert_eq!(<DocError as ErrorCode>::ALL.len(), 3);
 /// ```
-pub trait ErrorCode:
-    Copy + Eq + Hash + Debug + Display + core::error::Error + Send + Sync + 'static
-{
+///
+/// `core::error::Error` is deliberately not a supertrait, although every
+/// generated enum implements it: its deprecated `description()` method would
+/// shadow [`ErrorCode::description`] in generic code.
+pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static {
     /// Every code of the catalog, in file order.
     const ALL: &'static [Self];
 

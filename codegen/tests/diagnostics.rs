@@ -1,0 +1,741 @@
+//! The exact text of every class of catalog problem, as `errcat check` and
+//! the macro render it (without colour, with the `error: ` prefix).
+
+use errcat_codegen::{SourceFile, Style, check, check_bytes};
+
+/// Every problem of `toml`, rendered and joined by blank lines.
+fn problems(toml: &str) -> String {
+    let source = SourceFile::new("errors.toml", toml);
+    let problems = check(&source).expect_err("the catalog has problems");
+    render(&source, &problems)
+}
+
+fn render(source: &SourceFile, problems: &[errcat_codegen::Diagnostic]) -> String {
+    let style = Style {
+        color: false,
+        level_prefix: true,
+    };
+    problems
+        .iter()
+        .map(|problem| problem.render(source, style))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[test]
+fn syntax_error() {
+    let toml = r#"[[error]]
+code = "x"
+status = 400
+description = "unterminated
+"#;
+    let expected = r#"
+error: TOML syntax error: invalid basic string, expected `"`
+ --> errors.toml:4:28
+  |
+4 | description = "unterminated
+  |                            ^ invalid basic string, expected `"`
+  |
+  = help: see https://toml.io/en/v1.0.0 for the syntax
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn error_that_is_a_table() {
+    let toml = r#"[error]
+code = "x"
+"#;
+    let expected = r"
+error: `error` must be an array of tables, found a table
+ --> errors.toml:1:1
+  |
+1 | [error]
+  | ^^^^^^^ expected an array of tables
+  |
+  = help: write each entry under its own `[[error]]` header (two brackets)
+";
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn error_item_that_is_not_a_table() {
+    let toml = r#"error = ["x"]
+"#;
+    let expected = r#"
+error: an `error` entry must be a table, found a string
+ --> errors.toml:1:10
+  |
+1 | error = ["x"]
+  |          ^^^ expected a table
+  |
+  = help: write each entry under its own `[[error]]` header
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn empty_file() {
+    let toml = "";
+    let expected = r#"
+error: the catalog has no entries
+ --> errors.toml:1:1
+  |
+1 |
+  | ^ no `[[error]]` entry
+  |
+  = help: add an entry:
+          [[error]]
+          code = "invalid_request"
+          status = 400
+          description = "The request is malformed."
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn empty_error_array() {
+    let toml = r"error = []
+";
+    let expected = r#"
+error: the catalog has no entries
+ --> errors.toml:1:1
+  |
+1 | error = []
+  | ^^^^^ no `[[error]]` entry
+  |
+  = help: add an entry:
+          [[error]]
+          code = "invalid_request"
+          status = 400
+          description = "The request is malformed."
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn missing_required_keys() {
+    let toml = r#"[[error]]
+code = "invalid_request"
+"#;
+    let expected = r#"
+error: the entry at line 1 has no `status` and no `description`
+ --> errors.toml:1:1
+  |
+1 | [[error]]
+  | ^^^^^^^^^ this entry needs `status` and `description`
+  |
+  = help: add `status = 400` and `description = "What went wrong, in one sentence."`; every entry needs `code`, `status` and `description`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn values_of_the_wrong_type() {
+    let toml = r#"[[error]]
+code = 5
+status = "400"
+description = true
+"#;
+    let expected = r#"
+error: `code` must be a string, found an integer
+ --> errors.toml:2:8
+  |
+2 | code = 5
+  |        ^ expected a string
+  |
+  = help: put the value in double quotes: `code = "..."`
+
+error: `status` must be an integer, found a string
+ --> errors.toml:3:10
+  |
+3 | status = "400"
+  |          ^^^^^ expected an integer
+  |
+  = help: remove the quotes: `status = 400`
+
+error: `description` must be a string, found a boolean
+ --> errors.toml:4:15
+  |
+4 | description = true
+  |               ^^^^ expected a string
+  |
+  = help: put the value in double quotes: `description = "..."`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn misspelt_error_header() {
+    let toml = r#"[[errors]]
+code = "x"
+"#;
+    let expected = r"
+error: unknown key `errors` at the top level
+ --> errors.toml:1:3
+  |
+1 | [[errors]]
+  |   ^^^^^^ not a catalog key
+  |
+  = help: did you mean `error`?
+";
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn unknown_keys() {
+    let toml = r#"[catalog]
+titel = "x"
+
+[[error]]
+code = "x"
+status = 400
+description = "X."
+hnit = "y"
+severity = 1
+"#;
+    let expected = r#"
+error: unknown key `titel` in `[catalog]`
+ --> errors.toml:2:1
+  |
+2 | titel = "x"
+  | ^^^^^ not a catalog key
+  |
+  = help: did you mean `title`?
+
+error: unknown key `hnit` in an `[[error]]` entry
+ --> errors.toml:8:1
+  |
+8 | hnit = "y"
+  | ^^^^ not a catalog key
+  |
+  = help: did you mean `hint`?
+
+error: unknown key `severity` in an `[[error]]` entry
+ --> errors.toml:9:1
+  |
+9 | severity = 1
+  | ^^^^^^^^ not a catalog key
+  |
+  = help: the keys allowed here are `code`, `status`, `description`, `hint`, `name` and `reference`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn status_outside_the_error_range() {
+    let toml = r#"[[error]]
+code = "x"
+status = 399
+description = "X."
+
+[[error]]
+code = "y"
+status = 99999999999999999999
+description = "X."
+"#;
+    let expected = r"
+error: `status` 399 is outside 400..=599
+ --> errors.toml:3:10
+  |
+3 | status = 399
+  |          ^^^ 399 is not an error status
+  |
+  = help: use a client error (4xx) or a server error (5xx) status
+
+error: `status` is too large
+ --> errors.toml:8:10
+  |
+8 | status = 99999999999999999999
+  |          ^^^^^^^^^^^^^^^^^^^^ not a 64-bit integer
+  |
+  = help: use an HTTP status between 400 and 599
+";
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn characters_outside_nqschar() {
+    let toml = "[[error]]\ncode = \"a b\\tc\"\nstatus = 400\ndescription = \"Tab\\u0009here.\"\nhint = 'back\\slash'\n";
+    let expected = r#"
+error: `code` contains a tab (U+0009), which cannot go on the wire
+ --> errors.toml:2:12
+  |
+2 | code = "a b\tc"
+  |            ^^ not allowed by RFC 6749
+  |
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it
+
+error: `description` contains a tab (U+0009), which cannot go on the wire
+ --> errors.toml:4:19
+  |
+4 | description = "Tab\u0009here."
+  |                   ^^^^^^ not allowed by RFC 6749
+  |
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it
+
+error: `hint` contains a backslash `\`, which cannot go on the wire
+ --> errors.toml:5:13
+  |
+5 | hint = 'back\slash'
+  |             ^ not allowed by RFC 6749
+  |
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn empty_and_blank_text() {
+    let toml = r#"[[error]]
+code = ""
+status = 400
+description = "  "
+hint = ""
+"#;
+    let expected = r#"
+error: `code` is empty
+ --> errors.toml:2:8
+  |
+2 | code = ""
+  |        ^^ empty text
+  |
+  = help: write the code: every entry needs one
+
+error: `description` holds only whitespace
+ --> errors.toml:4:15
+  |
+4 | description = "  "
+  |               ^^^^ blank text
+  |
+  = help: write the description: every entry needs one
+
+error: `hint` is empty
+ --> errors.toml:5:8
+  |
+5 | hint = ""
+  |        ^^ empty text
+  |
+  = help: write the hint, or remove the key
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn code_with_a_space_at_the_edge() {
+    let toml = r#"[[error]]
+code = "invalid_request "
+status = 400
+description = "X."
+"#;
+    let expected = r#"
+error: `code` starts or ends with a space
+ --> errors.toml:2:8
+  |
+2 | code = "invalid_request "
+  |        ^^^^^^^^^^^^^^^^^^ space at the edge
+  |
+  = help: remove the space: clients compare codes exactly
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn title_and_reference_on_one_line() {
+    let toml = "[catalog]\ntitle = \"\"\n\n[[error]]\ncode = \"x\"\nstatus = 400\ndescription = \"X.\"\nreference = \"line\\nbreak\"\n";
+    let expected = r#"
+error: `title` is empty
+ --> errors.toml:2:9
+  |
+2 | title = ""
+  |         ^^ empty text
+  |
+  = help: write the title, or remove the key
+
+error: `reference` contains a line break (U+000A)
+ --> errors.toml:8:13
+  |
+8 | reference = "line\nbreak"
+  |             ^^^^^^^^^^^^^ must be one line of text
+  |
+  = help: write the reference on one line, without control characters
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn invalid_explicit_names() {
+    let toml = r#"[[error]]
+code = "a"
+status = 400
+description = "A."
+name = "invalid_request"
+
+[[error]]
+code = "b"
+status = 400
+description = "B."
+name = "Self"
+
+[[error]]
+code = "c"
+status = 400
+description = "C."
+name = "ALL"
+
+[[error]]
+code = "d"
+status = 400
+description = "D."
+name = "Café"
+"#;
+    let expected = r#"
+error: invalid `name`: `invalid_request` is not UpperCamelCase, as Rust names enum variants
+ --> errors.toml:5:8
+  |
+5 | name = "invalid_request"
+  |        ^^^^^^^^^^^^^^^^^ not a valid variant name
+  |
+  = help: write `name = "InvalidRequest"`
+
+error: invalid `name`: `Self` is a Rust keyword
+  --> errors.toml:11:8
+   |
+11 | name = "Self"
+   |        ^^^^^^ not a valid variant name
+   |
+   = help: use an UpperCamelCase Rust identifier, such as `InvalidRequest`
+
+error: invalid `name`: `ALL` is the name of an associated item the enum already has
+  --> errors.toml:17:8
+   |
+17 | name = "ALL"
+   |        ^^^^^ not a valid variant name
+   |
+   = help: use an UpperCamelCase Rust identifier, such as `InvalidRequest`
+
+error: invalid `name`: `Café` is not a Rust identifier: it contains the non-ASCII character `é` (U+00E9)
+  --> errors.toml:23:8
+   |
+23 | name = "Café"
+   |        ^^^^^^ not a valid variant name
+   |
+   = help: use an UpperCamelCase Rust identifier, such as `InvalidRequest`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn name_that_cannot_be_derived() {
+    let toml = r#"[[error]]
+code = "400_bad"
+status = 400
+description = "Bad."
+"#;
+    let expected = r#"
+error: cannot name a variant after the code `400_bad`: `400Bad` is not a Rust identifier: it starts with a digit
+ --> errors.toml:2:8
+  |
+2 | code = "400_bad"
+  |        ^^^^^^^^^ no variant name can be derived from this code
+  |
+  = help: add `name = "..."` to the entry, with an UpperCamelCase Rust identifier
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn duplicate_variant_names() {
+    let toml = r#"[[error]]
+code = "invalid_request"
+status = 400
+description = "A."
+
+[[error]]
+code = "invalid-request"
+status = 400
+description = "B."
+
+[[error]]
+code = "other"
+status = 400
+description = "C."
+name = "InvalidRequest"
+"#;
+    let expected = r#"
+error: variant name `InvalidRequest` (derived from code `invalid-request`) is used twice
+ --> errors.toml:7:8
+  |
+2 | code = "invalid_request"
+  |        ----------------- first used here
+...
+7 | code = "invalid-request"
+  |        ^^^^^^^^^^^^^^^^^ second use
+  |
+  = help: give one of the entries a different `name`
+
+error: variant name `InvalidRequest` is used twice
+  --> errors.toml:15:8
+   |
+ 2 | code = "invalid_request"
+   |        ----------------- first used here
+...
+15 | name = "InvalidRequest"
+   |        ^^^^^^^^^^^^^^^^ second use
+   |
+   = help: give one of the entries a different `name`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn duplicate_code_and_status() {
+    let toml = r#"[[error]]
+code = "invalid_request"
+status = 400
+description = "A."
+name = "A"
+
+[[error]]
+code = "invalid_request"
+status = 400
+description = "B."
+name = "B"
+"#;
+    let expected = r#"
+error: code `invalid_request` with status 400 is defined twice
+ --> errors.toml:8:8
+  |
+2 | code = "invalid_request"
+  |        ----------------- first defined here
+...
+8 | code = "invalid_request"
+  |        ^^^^^^^^^^^^^^^^^ second definition
+  |
+  = help: remove one of the entries, or give them different statuses
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn shared_code_without_names() {
+    let toml = r#"[[error]]
+code = "invalid_token"
+status = 400
+description = "Invalid token format."
+name = "InvalidTokenFormat"
+
+[[error]]
+code = "invalid_token"
+status = 401
+description = "The token expired."
+"#;
+    let expected = r#"
+error: code `invalid_token` is shared by several entries, so this one needs a `name`
+ --> errors.toml:8:8
+  |
+2 | code = "invalid_token"
+  |        --------------- also used here, status 400
+...
+8 | code = "invalid_token"
+  |        ^^^^^^^^^^^^^^^ shared code, status 401
+  |
+  = help: add `name = "..."` to every entry that shares a code, so each variant says what it means
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn several_problems_in_one_file() {
+    let toml = r#"[catalog]
+titel = "Several problems"
+
+[[error]]
+code = "invalid_request"
+status = 400
+description = "The request is malformed."
+hnit = "Check the parameters."
+
+[[error]]
+code = "server_error"
+status = 600
+description = ""
+
+[[error]]
+code = "access_denied"
+description = "Denied."
+name = "access_denied"
+
+[[error]]
+code = "invalid_request"
+status = 400
+description = "Again."
+name = "InvalidRequestAgain"
+"#;
+    let expected = r#"
+error: unknown key `titel` in `[catalog]`
+ --> errors.toml:2:1
+  |
+2 | titel = "Several problems"
+  | ^^^^^ not a catalog key
+  |
+  = help: did you mean `title`?
+
+error: unknown key `hnit` in an `[[error]]` entry
+ --> errors.toml:8:1
+  |
+8 | hnit = "Check the parameters."
+  | ^^^^ not a catalog key
+  |
+  = help: did you mean `hint`?
+
+error: `status` 600 is outside 400..=599
+  --> errors.toml:12:10
+   |
+12 | status = 600
+   |          ^^^ 600 is not an HTTP status
+   |
+   = help: use a client error (4xx) or a server error (5xx) status
+
+error: `description` is empty
+  --> errors.toml:13:15
+   |
+13 | description = ""
+   |               ^^ empty text
+   |
+   = help: write the description: every entry needs one
+
+error: the entry at line 15 has no `status`
+  --> errors.toml:15:1
+   |
+15 | [[error]]
+   | ^^^^^^^^^ this entry needs `status`
+   |
+   = help: add `status = 400`; every entry needs `code`, `status` and `description`
+
+error: invalid `name`: `access_denied` is not UpperCamelCase, as Rust names enum variants
+  --> errors.toml:18:8
+   |
+18 | name = "access_denied"
+   |        ^^^^^^^^^^^^^^^ not a valid variant name
+   |
+   = help: write `name = "AccessDenied"`
+
+error: code `invalid_request` with status 400 is defined twice
+  --> errors.toml:21:8
+   |
+ 5 | code = "invalid_request"
+   |        ----------------- first defined here
+...
+21 | code = "invalid_request"
+   |        ^^^^^^^^^^^^^^^^^ second definition
+   |
+   = help: remove one of the entries, or give them different statuses
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn bytes_that_are_not_utf8() {
+    let (source, result) = check_bytes("errors.toml", b"[[error]]\ncode = \"caf\xe9\"\n");
+    let problems = result.expect_err("not UTF-8");
+    let expected = "
+error: the catalog is not valid UTF-8
+ --> errors.toml:2:12
+  |
+2 | code = \"caf\u{fffd}\"
+  |            ^ invalid UTF-8 here
+  |
+  = help: save the file as UTF-8
+";
+    assert_eq!(render(&source, &problems), expected.trim_matches('\n'));
+}
+
+#[test]
+fn problems_come_in_file_order_whatever_pass_found_them() {
+    // The status is checked after the code in the entry, the unknown key
+    // before both; the output still reads top to bottom.
+    let toml =
+        "[[error]]\nstatus = 700\ncode = \"\"\ndescription = \"X.\"\n\n[catalog]\ntitel = \"x\"\n";
+    let source = SourceFile::new("errors.toml", toml);
+    let problems = check(&source).expect_err("has problems");
+    let locations: Vec<String> = problems
+        .iter()
+        .map(|problem| problem.location(&source))
+        .collect();
+    assert_eq!(
+        locations,
+        ["errors.toml:2:10", "errors.toml:3:8", "errors.toml:7:1"]
+    );
+}
+
+#[test]
+fn a_valid_catalog_becomes_the_model() {
+    let toml = r#"
+[catalog]
+title = "Test"
+
+[[error]]
+code = "invalid_token"
+status = 400
+name = "MalformedToken"
+description = "Malformed."
+hint = "Send it as issued."
+reference = "RFC 6750 section 3.1"
+
+[[error]]
+code = "invalid_token"
+status = 401
+name = "ExpiredToken"
+description = "Expired."
+
+[[error]]
+code = "rate-limit.exceeded"
+status = 429
+description = "Slow down."
+"#;
+    let catalog = check(&SourceFile::new("errors.toml", toml)).expect("valid");
+    assert_eq!(catalog.title.as_deref(), Some("Test"));
+    let summary: Vec<(&str, &str, u16, usize)> = catalog
+        .entries
+        .iter()
+        .map(|entry| {
+            (
+                entry.name.as_str(),
+                entry.code.as_str(),
+                entry.status,
+                entry.line,
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("MalformedToken", "invalid_token", 400, 5),
+            ("ExpiredToken", "invalid_token", 401, 13),
+            ("RateLimitExceeded", "rate-limit.exceeded", 429, 19),
+        ]
+    );
+    assert_eq!(
+        catalog.entries[0].hint.as_deref(),
+        Some("Send it as issued.")
+    );
+    assert_eq!(catalog.entries[1].hint, None);
+    assert_eq!(
+        catalog.entries[0].reference.as_deref(),
+        Some("RFC 6750 section 3.1")
+    );
+    assert_eq!(
+        catalog.by_status(),
+        [(400, vec![0]), (401, vec![1]), (429, vec![2])]
+    );
+}
+
+#[test]
+fn the_login_catalog_is_valid() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../error-codes.toml");
+    let bytes = std::fs::read(path).expect("read error-codes.toml");
+    let (_, result) = check_bytes("error-codes.toml", &bytes);
+    let catalog = result.expect("the Login catalog is valid");
+    assert_eq!(catalog.entries.len(), 30);
+}

@@ -1,0 +1,127 @@
+//! `expand`, the macro's entry point, on real files: what it emits for a
+//! good catalog, a bad one and a missing one.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use errcat_codegen::{MAX_REPORTED, expand};
+use proc_macro2::TokenStream;
+
+fn invocation(path: &str) -> TokenStream {
+    format!("[::errcat] /// Docs.\npub enum Catalog = {path:?};")
+        .parse()
+        .expect("valid tokens")
+}
+
+/// The messages of the `compile_error!`s in `tokens`.
+fn compile_errors(tokens: &TokenStream) -> Vec<String> {
+    let text = tokens.to_string();
+    text.match_indices(":: core :: compile_error !")
+        .map(|(at, _)| {
+            let rest = &text[at..];
+            let open = rest.find('"').expect("a message") + 1;
+            let close = rest[open..].find("\" }").expect("end of message");
+            rest[open..open + close].to_owned()
+        })
+        .collect()
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).expect("create a temporary directory");
+    dir
+}
+
+#[test]
+fn a_good_catalog_expands_deterministically() {
+    let dir = temp_dir("expand-good");
+    std::fs::write(
+        dir.join("errors.toml"),
+        "[[error]]\ncode = \"invalid_request\"\nstatus = 400\ndescription = \"Bad.\"\n",
+    )
+    .expect("write the catalog");
+    let first = expand(invocation("errors.toml"), Some(&dir)).to_string();
+    let second = expand(invocation("errors.toml"), Some(&dir)).to_string();
+    assert_eq!(first, second);
+    assert!(compile_errors(&first.parse().expect("tokens")).is_empty());
+    assert!(first.contains("pub enum Catalog"), "{first}");
+    assert!(first.contains("InvalidRequest ,"), "{first}");
+    assert!(
+        first.contains(
+            "const _ : & [u8] = :: core :: include_bytes ! (:: core :: concat ! (:: core :: env ! (\"CARGO_MANIFEST_DIR\") , \"/\" , \"errors.toml\")) ;"
+        ),
+        "{first}"
+    );
+}
+
+#[test]
+fn a_missing_catalog_names_the_path_tried() {
+    let dir = temp_dir("expand-missing");
+    let tokens = expand(invocation("nowhere.toml"), Some(&dir));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with("cannot read the catalog `nowhere.toml`: "),
+        "{}",
+        errors[0]
+    );
+    let tried = dir.join("nowhere.toml");
+    assert!(
+        errors[0].contains(&format!("note: tried {}", tried.display())),
+        "{}",
+        errors[0]
+    );
+    // The stub enum is still there, so the user's code still resolves it.
+    assert!(tokens.to_string().contains("pub enum Catalog"));
+}
+
+#[test]
+fn a_bad_catalog_reports_every_problem_beside_a_stub() {
+    let dir = temp_dir("expand-bad");
+    std::fs::write(
+        dir.join("errors.toml"),
+        "[[error]]\ncode = \"invalid_request\"\nstatus = 600\ndescription = \"Bad.\"\n\n[[error]]\ncode = \"server_error\"\nstatus = 500\ndescription = \"\"\n",
+    )
+    .expect("write the catalog");
+    let tokens = expand(invocation("errors.toml"), Some(&dir));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("`status` 600 is outside 400..=599"));
+    assert!(errors[1].starts_with("`description` is empty"));
+    let text = tokens.to_string();
+    assert!(
+        text.contains("pub enum Catalog { InvalidRequest , ServerError , }"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_flood_of_problems_is_cut_at_the_limit() {
+    let dir = temp_dir("expand-flood");
+    let mut toml = String::new();
+    for index in 0..MAX_REPORTED + 20 {
+        writeln!(
+            toml,
+            "[[error]]\ncode = \"code_{index}\"\nstatus = 999\ndescription = \"X.\"\n"
+        )
+        .expect("write to a String");
+    }
+    std::fs::write(dir.join("errors.toml"), toml).expect("write the catalog");
+    let errors = compile_errors(&expand(invocation("errors.toml"), Some(&dir)));
+    assert_eq!(errors.len(), MAX_REPORTED + 1);
+    assert_eq!(
+        errors[MAX_REPORTED],
+        "20 more problems in `errors.toml` are not shown; fix the ones above and build again"
+    );
+}
+
+#[test]
+fn a_malformed_invocation_says_what_to_write() {
+    let tokens = expand("pub enum Catalog".parse().expect("tokens"), None);
+    assert_eq!(
+        compile_errors(&tokens),
+        [
+            "expected `=` and the catalog's path; write `errcat::catalog! { pub enum Name = \\\"error-codes.toml\\\"; }`"
+        ]
+    );
+}

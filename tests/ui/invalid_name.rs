@@ -1,0 +1,5 @@
+errcat::catalog! {
+    pub enum Catalog = "tests/ui/invalid_name.toml";
+}
+
+fn main() {}

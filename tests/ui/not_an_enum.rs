@@ -1,0 +1,5 @@
+errcat::catalog! {
+    pub struct Catalog = "tests/ui/api.toml";
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+errcat::catalog! {
+    pub enum Catalog = "tests/ui/syntax_error.toml";
+}
+
+fn main() {}
