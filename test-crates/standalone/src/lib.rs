@@ -1,0 +1,7 @@
+//! A crate outside the errcat workspace that declares its own catalog.
+
+errcat::catalog! {
+    /// Errors of the payments API.
+    #[derive(PartialOrd, Ord)]
+    pub enum PaymentError = "errors.toml";
+}

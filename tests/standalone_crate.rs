@@ -1,0 +1,108 @@
+//! A crate outside this workspace, depending on `errcat` alone, uses the
+//! whole generated API (`test-crates/standalone`); and cargo rebuilds such a
+//! crate when its catalog changes, and only then.
+//!
+//! Both run a nested `cargo` on a target directory of their own under
+//! `target/`, so they never wait on the build that runs these tests.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn nested_target_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("standalone-target")
+}
+
+fn cargo() -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    command.arg("--color=never");
+    command
+}
+
+#[test]
+fn a_crate_outside_the_workspace_uses_the_whole_api() {
+    let manifest = workspace_dir().join("test-crates/standalone/Cargo.toml");
+    let output = cargo()
+        .args(["test", "--manifest-path"])
+        .arg(&manifest)
+        .arg("--target-dir")
+        .arg(nested_target_dir())
+        .output()
+        .expect("run cargo test on the standalone crate");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("test result: ok. 4 passed"), "{stdout}");
+}
+
+/// A copy of the standalone crate in a scratch directory, whose catalog the
+/// test can edit.
+fn scratch_crate() -> PathBuf {
+    let from = workspace_dir().join("test-crates/standalone");
+    let to = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-check");
+    let _ = std::fs::remove_dir_all(&to);
+    for dir in ["src", "tests"] {
+        std::fs::create_dir_all(to.join(dir)).expect("create the scratch crate");
+    }
+    for file in ["errors.toml", "Cargo.lock", "src/lib.rs"] {
+        std::fs::copy(from.join(file), to.join(file)).expect("copy the standalone crate");
+    }
+    let runtime = workspace_dir().join("runtime");
+    let manifest = std::fs::read_to_string(from.join("Cargo.toml"))
+        .expect("read the manifest")
+        .replace("../../runtime", &runtime.display().to_string())
+        .replace("errcat-standalone-check", "errcat-rebuild-check");
+    std::fs::write(to.join("Cargo.toml"), manifest).expect("write the manifest");
+    to
+}
+
+/// Builds the crate and says whether cargo found it fresh (not recompiled).
+fn build_was_fresh(crate_dir: &Path) -> bool {
+    let output = cargo()
+        .args(["build", "--message-format=json", "--manifest-path"])
+        .arg(crate_dir.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(nested_target_dir())
+        .output()
+        .expect("run cargo build");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let artifact = stdout
+        .lines()
+        .find(|line| {
+            line.contains(r#""reason":"compiler-artifact""#)
+                && line.contains(r#""name":"errcat_rebuild_check""#)
+        })
+        .unwrap_or_else(|| panic!("no artifact for the crate in:\n{stdout}"));
+    artifact.contains(r#""fresh":true"#)
+}
+
+#[test]
+fn cargo_rebuilds_when_the_catalog_changes_and_only_then() {
+    let crate_dir = scratch_crate();
+    build_was_fresh(&crate_dir);
+    assert!(
+        build_was_fresh(&crate_dir),
+        "an unchanged catalog recompiled the crate"
+    );
+
+    let catalog = crate_dir.join("errors.toml");
+    let mut toml = std::fs::read_to_string(&catalog).expect("read the catalog");
+    toml.push_str("\n[[error]]\ncode = \"gone\"\nstatus = 410\ndescription = \"Gone.\"\n");
+    std::fs::write(&catalog, toml).expect("edit the catalog");
+    assert!(
+        !build_was_fresh(&crate_dir),
+        "an edited catalog did not recompile the crate"
+    );
+    assert!(
+        build_was_fresh(&crate_dir),
+        "the crate recompiled twice after one edit"
+    );
+}
