@@ -1,8 +1,21 @@
 //! What generated code names. Not public API: it changes with the macro,
 //! which is why `errcat` pins `errcat-macros` to one exact version.
 
+pub use crate::__errcat_integrations as integrations;
 pub use crate::{ErrorCode, UnknownCode};
 pub use errcat_macros::catalog;
+
+#[cfg(feature = "alloc")]
+pub use alloc::string::String;
+#[cfg(feature = "axum")]
+pub use axum_core;
+#[cfg(feature = "http")]
+pub use http;
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "serde")]
+pub use crate::integrations::serde_support::deserialize_code;
 
 /// One catalog entry as the generated tables store it; accessors index a
 /// `&[Row; N]` by the discriminant.

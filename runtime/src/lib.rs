@@ -3,8 +3,18 @@
 //!
 //! [`catalog!`] reads the catalog at compile time and generates an error enum
 //! with static lookup tables, `Display`/`FromStr`/`Error` impls and rustdoc
-//! for every code. This crate holds what the generated code relies on at run
-//! time: the [`ErrorCode`] trait and the [`UnknownCode`] parse error.
+//! for every code. This crate holds what the generated code relies on, and
+//! turns a code into what goes on the wire and back:
+//!
+//! - [`Error`]: a code with the context of one occurrence (description
+//!   override, hint, debug detail, cause, `state`, `error_uri`);
+//! - server side: the RFC 6749 JSON body ([`Error::json_body`]), redirect
+//!   parameters ([`Error::redirect_uri`]), the RFC 6750 `WWW-Authenticate`
+//!   challenge ([`Error::www_authenticate`]) and RFC 9457 problem+json
+//!   ([`Error::problem_json`]); run-time text is made safe by the rules of
+//!   [`text`];
+//! - client side: [`ErrorResponse`] read from a JSON body, a redirect or a
+//!   challenge, its code resolved to a [`Code`] of your catalog.
 //!
 //! ```
 //! errcat::catalog! {
@@ -16,7 +26,18 @@
 //! assert_eq!(DocError::InvalidRequest.status(), 400);
 //! ```
 //!
-//! See the README for the catalog format and the full generated API.
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `std` | yes | `alloc`, and `std` support in the dependencies |
+//! | `alloc` | with `std` | [`Error`], the wire formats and the parsers; [`UnknownCode`] keeps the whole refused text |
+//! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`] |
+//! | `http` | yes | [`Error::to_http_response`], `From<Enum> for http::Response<String>` |
+//! | `axum` | no | `axum_core::response::IntoResponse` for [`Error`] and generated enums |
+//!
+//! Without default features the crate is `no_std`: [`ErrorCode`] and the
+//! generated enums need only `core`.
 #![no_std]
 
 #[cfg(feature = "alloc")]
@@ -26,10 +47,59 @@ extern crate std;
 
 mod catalog_macro;
 mod error_code;
+mod integrations;
+mod status;
 mod unknown_code;
+
+#[cfg(feature = "alloc")]
+mod challenge;
+#[cfg(feature = "alloc")]
+mod code;
+#[cfg(feature = "alloc")]
+mod error;
+#[cfg(feature = "alloc")]
+mod expose;
+#[cfg(feature = "alloc")]
+mod json;
+#[cfg(feature = "alloc")]
+mod parse_error;
+#[cfg(feature = "alloc")]
+mod problem;
+#[cfg(feature = "alloc")]
+mod redirect;
+#[cfg(feature = "alloc")]
+mod response;
+#[cfg(feature = "serde")]
+mod response_serde;
+#[cfg(feature = "alloc")]
+pub mod text;
+
+#[cfg(feature = "axum")]
+mod axum;
+#[cfg(feature = "http")]
+mod http;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use error_code::ErrorCode;
+pub use status::reason_phrase;
 pub use unknown_code::UnknownCode;
+
+#[cfg(feature = "alloc")]
+pub use challenge::{Challenge, ChallengeError, ParsedChallenge, parse_www_authenticate};
+#[cfg(feature = "alloc")]
+pub use code::Code;
+#[cfg(feature = "alloc")]
+pub use error::Error;
+#[cfg(feature = "alloc")]
+pub use expose::Expose;
+#[cfg(feature = "alloc")]
+pub use parse_error::{Limits, ParseError};
+#[cfg(feature = "alloc")]
+pub use redirect::{RedirectOptions, RedirectUriError, ResponseMode};
+#[cfg(feature = "alloc")]
+pub use response::ErrorResponse;
+
+#[cfg(feature = "http")]
+pub use http::{BodyFormat, ResponseOptions};

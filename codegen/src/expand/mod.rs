@@ -86,6 +86,9 @@ pub(crate) fn generate(
             #by_code
             #by_status
             #impls
+
+            // serde, http and axum impls, as enabled in errcat's features.
+            __errcat::integrations!(#name);
         };
     }
 }

@@ -1,0 +1,131 @@
+//! Impls for generated enums that depend on errcat's features.
+//!
+//! The macro cannot write `#[cfg(feature = "serde")]` into the user's crate:
+//! it would test the user's features, not errcat's. Instead the generated
+//! code invokes [`__errcat_integrations!`](crate::__errcat_integrations),
+//! and each macro below is defined twice here, once per state of its
+//! feature, so the choice is made when errcat is compiled.
+
+/// Expands to every integration impl enabled in this build of errcat.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_integrations {
+    ($name:ident) => {
+        $crate::__errcat_serde!($name);
+        $crate::__errcat_http!($name);
+        $crate::__errcat_axum!($name);
+    };
+}
+
+/// `Serialize` and `Deserialize` as the wire code.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_serde {
+    ($name:ident) => {
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str($name::code(*self))
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_serde {
+    ($name:ident) => {};
+}
+
+/// `From<Enum> for http::Response<String>`.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_http {
+    ($name:ident) => {
+        impl ::core::convert::From<$name>
+            for $crate::__private::http::Response<$crate::__private::String>
+        {
+            fn from(code: $name) -> Self {
+                $crate::Error::from(code).to_http_response(&$crate::ResponseOptions::default())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_http {
+    ($name:ident) => {};
+}
+
+/// `axum_core::response::IntoResponse`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_axum {
+    ($name:ident) => {
+        impl $crate::__private::axum_core::response::IntoResponse for $name {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::axum_core::response::IntoResponse::into_response(
+                    $crate::Error::from(self),
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_axum {
+    ($name:ident) => {};
+}
+
+#[cfg(feature = "serde")]
+pub(crate) mod serde_support {
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    use serde::de::{self, Visitor};
+
+    use crate::ErrorCode;
+
+    /// Deserializes a wire code of catalog `C`: its first entry.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not a string, or not a code of the catalog.
+    pub fn deserialize_code<'de, C: ErrorCode, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<C, D::Error> {
+        deserializer.deserialize_str(CodeVisitor(PhantomData))
+    }
+
+    struct CodeVisitor<C>(PhantomData<C>);
+
+    impl<C: ErrorCode> Visitor<'_> for CodeVisitor<C> {
+        type Value = C;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an error code of the catalog")
+        }
+
+        fn visit_str<E: de::Error>(self, code: &str) -> Result<C, E> {
+            C::from_code(code).ok_or_else(|| E::invalid_value(de::Unexpected::Str(code), &self))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! RFC 9457 problem details (`application/problem+json`), for APIs that
+//! are not OAuth endpoints.
+
+use alloc::string::String;
+
+use crate::json::ObjectWriter;
+use crate::{Error, ErrorCode, Expose, reason_phrase, text};
+
+impl<C: ErrorCode> Error<C> {
+    /// The RFC 9457 problem details of this error:
+    ///
+    /// - `type`: the error's URI ([`with_uri`](Self::with_uri)), which
+    ///   names the problem type; without one, `about:blank`;
+    /// - `title`: with a type URI, the catalog's description of the code
+    ///   (the same for every occurrence, as RFC 9457 asks); with
+    ///   `about:blank`, the status's reason phrase, as section 4.2.1 asks;
+    /// - `status`: the HTTP status;
+    /// - `detail`: this occurrence's `error_description`, as `expose` says;
+    /// - `error`: the wire code, an extension member so that OAuth-aware
+    ///   clients can branch on it.
+    ///
+    /// ```
+    /// use errcat::{Error, Expose};
+    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
+    ///
+    /// assert_eq!(
+    ///     Error::from(DocError::ServerError).problem_json(Expose::default()),
+    ///     r#"{"type":"about:blank","title":"Internal Server Error","status":500,"detail":"The server met an unexpected condition.","error":"server_error"}"#
+    /// );
+    /// ```
+    #[must_use]
+    pub fn problem_json(&self, expose: Expose) -> String {
+        let mut out = String::with_capacity(192);
+        let mut object = ObjectWriter::new(&mut out);
+        match self.uri() {
+            Some(uri) => {
+                object.safe_string("type", |out| text::push_uri(out, uri));
+                object.safe_string("title", |out| out.push_str(self.code().description()));
+            }
+            None => {
+                object.safe_string("type", |out| out.push_str("about:blank"));
+                let title = reason_phrase(self.status()).unwrap_or(if self.status() < 500 {
+                    "Client Error"
+                } else {
+                    "Server Error"
+                });
+                object.safe_string("title", |out| out.push_str(title));
+            }
+        }
+        object.number("status", self.status());
+        object.optional_safe_string("detail", |out| self.push_error_description(out, expose));
+        object.safe_string("error", |out| out.push_str(self.code().code()));
+        object.finish();
+        out
+    }
+}

@@ -1,0 +1,213 @@
+//! serde for [`ErrorResponse`]: the RFC 6749 section 5.2 object, string
+//! extensions kept, other extension members skipped.
+
+use alloc::string::{String, ToString};
+use core::cell::Cell;
+use core::fmt;
+
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::{ErrorResponse, Limits, ParseError};
+
+impl Serialize for ErrorResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let optional = self.optional_fields().count();
+        let mut map = serializer.serialize_map(Some(1 + optional + self.extensions.len()))?;
+        map.serialize_entry("error", &self.error)?;
+        for (key, value) in self.optional_fields() {
+            map.serialize_entry(key, value)?;
+        }
+        for (key, value) in &self.extensions {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let verdict = Cell::new(None);
+        deserializer.deserialize_map(ResponseVisitor {
+            max_members: usize::MAX,
+            verdict: &verdict,
+        })
+    }
+}
+
+struct ResponseVisitor<'v> {
+    max_members: usize,
+    /// The precise reason for a failure that has a [`ParseError`] of its
+    /// own; serde's error type can only carry a message.
+    verdict: &'v Cell<Option<ParseError>>,
+}
+
+impl ResponseVisitor<'_> {
+    fn fail<E: de::Error>(&self, verdict: ParseError) -> E {
+        let error = E::custom(&verdict);
+        self.verdict.set(Some(verdict));
+        error
+    }
+}
+
+impl<'de> Visitor<'de> for ResponseVisitor<'_> {
+    type Value = ErrorResponse;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OAuth 2.0 error response object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ErrorResponse, A::Error> {
+        let mut error: Option<String> = None;
+        let mut response = ErrorResponse::default();
+        let mut members = 0_usize;
+        while let Some(key) = map.next_key::<String>()? {
+            members += 1;
+            if members > self.max_members {
+                return Err(self.fail(ParseError::TooManyParameters {
+                    limit: self.max_members,
+                }));
+            }
+            let slot = match key.as_str() {
+                "error" => &mut error,
+                "error_description" => &mut response.error_description,
+                "error_uri" => &mut response.error_uri,
+                "state" => &mut response.state,
+                "iss" => &mut response.iss,
+                _ => {
+                    if let Some(value) = map.next_value::<MaybeString>()?.0
+                        && response.extensions.insert(key.clone(), value).is_some()
+                    {
+                        return Err(self.fail(ParseError::DuplicateParameter(key)));
+                    }
+                    continue;
+                }
+            };
+            if slot.is_some() {
+                return Err(self.fail(ParseError::DuplicateParameter(key)));
+            }
+            *slot = Some(map.next_value::<String>()?);
+        }
+        response.error = error.ok_or_else(|| self.fail(ParseError::MissingError))?;
+        if response.error.is_empty() {
+            return Err(self.fail(ParseError::EmptyError));
+        }
+        Ok(response)
+    }
+}
+
+/// An extension member's value: kept when it is a string, skipped (and
+/// consumed whole) when it is anything else.
+struct MaybeString(Option<String>);
+
+impl<'de> Deserialize<'de> for MaybeString {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MaybeStringVisitor)
+    }
+}
+
+struct MaybeStringVisitor;
+
+impl<'de> Visitor<'de> for MaybeStringVisitor {
+    type Value = MaybeString;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<MaybeString, E> {
+        Ok(MaybeString(Some(value.into())))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<MaybeString, E> {
+        Ok(MaybeString(Some(value)))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<MaybeString, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(MaybeString(None))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MaybeString, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(MaybeString(None))
+    }
+}
+
+impl ErrorResponse {
+    /// Reads an RFC 6749 section 5.2 JSON error body with the default
+    /// [`Limits`].
+    ///
+    /// # Errors
+    ///
+    /// When the body is longer than the limit, is not a JSON object, lacks
+    /// a non-empty string `error`, has a standard member that is not a
+    /// string, or has a member twice.
+    ///
+    /// ```
+    /// use errcat::{Code, ErrorResponse};
+    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
+    ///
+    /// let response = ErrorResponse::from_json(br#"{"error":"invalid_request","error_description":"No."}"#)?;
+    /// assert_eq!(response.code::<DocError>(), Code::Known(DocError::InvalidRequest));
+    /// assert_eq!(response.error_description.as_deref(), Some("No."));
+    /// # Ok::<(), errcat::ParseError>(())
+    /// ```
+    pub fn from_json(body: &[u8]) -> Result<Self, ParseError> {
+        Self::from_json_with_limits(body, Limits::DEFAULT)
+    }
+
+    /// Reads a JSON error body within `limits`. The length is checked
+    /// before parsing, and nesting deeper than `serde_json`'s recursion limit
+    /// (128) is refused.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json`](Self::from_json).
+    pub fn from_json_with_limits(body: &[u8], limits: Limits) -> Result<Self, ParseError> {
+        if body.len() > limits.max_bytes {
+            return Err(ParseError::TooLong {
+                len: body.len(),
+                limit: limits.max_bytes,
+            });
+        }
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        let verdict = Cell::new(None);
+        let visitor = ResponseVisitor {
+            max_members: limits.max_parameters,
+            verdict: &verdict,
+        };
+        de::Deserializer::deserialize_map(&mut deserializer, visitor)
+            .and_then(|response| deserializer.end().map(|()| response))
+            .map_err(|error| {
+                verdict
+                    .take()
+                    .unwrap_or_else(|| ParseError::Json(error.to_string()))
+            })
+    }
+}
