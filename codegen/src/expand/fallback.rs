@@ -50,6 +50,7 @@ pub(crate) fn fallback(
             const BY_CODE: &[(&str, #name); 0] = &[];
             const BY_STATUS: &[(u16, &[#name]); 0] = &[];
             #impls
+            __errcat::integrations!(#name);
         };
     }
 }
