@@ -101,3 +101,70 @@ impl fmt::Display for UnknownCode {
 }
 
 impl core::error::Error for UnknownCode {}
+
+#[cfg(test)]
+mod tests {
+    use core::fmt::Write;
+
+    use super::UnknownCode;
+
+    /// A fixed buffer to format into, so these tests run without `alloc`.
+    struct Buffer {
+        bytes: [u8; 256],
+        len: usize,
+    }
+
+    impl Write for Buffer {
+        fn write_str(&mut self, text: &str) -> core::fmt::Result {
+            let end = self.len + text.len();
+            let slot = self.bytes.get_mut(self.len..end).ok_or(core::fmt::Error)?;
+            slot.copy_from_slice(text.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+
+    fn displays_as(refused: &UnknownCode, expected: &str) -> bool {
+        let mut buffer = Buffer {
+            bytes: [0; 256],
+            len: 0,
+        };
+        write!(buffer, "{refused}").is_ok() && &buffer.bytes[..buffer.len] == expected.as_bytes()
+    }
+
+    #[test]
+    fn short_codes_are_kept_whole() {
+        let refused = UnknownCode::new("slow_down");
+        assert_eq!(refused.code(), "slow_down");
+        assert!(!refused.is_truncated());
+        assert!(displays_as(&refused, "unknown error code \"slow_down\""));
+    }
+
+    #[cfg(feature = "alloc")]
+    #[test]
+    fn with_alloc_long_codes_are_kept_whole() {
+        let long = "x".repeat(1000);
+        let refused = UnknownCode::new(&long);
+        assert_eq!(refused.code(), long);
+        assert!(!refused.is_truncated());
+    }
+
+    #[cfg(not(feature = "alloc"))]
+    #[test]
+    fn without_alloc_long_codes_keep_a_prefix_on_a_char_boundary() {
+        // 63 ASCII bytes, then a two-byte character across the 64-byte limit.
+        let long = concat!(
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "é and more"
+        );
+        let refused = UnknownCode::new(long);
+        assert_eq!(refused.code(), &long[..63]);
+        assert!(refused.is_truncated());
+        let expected = concat!(
+            "unknown error code \"",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "\" (shortened)"
+        );
+        assert!(displays_as(&refused, expected));
+    }
+}
