@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check(check_args) => check::run(check_args, color),
         Command::Render(render_args) => render::run(render_args, color),
-        Command::Schema(schema_args) => schema::run(schema_args),
+        Command::Schema(schema_args) => schema::run(schema_args, color),
         Command::Diff(diff_args) => diff::run(diff_args, color),
     };
     let outcome = result.unwrap_or_else(|failure| {

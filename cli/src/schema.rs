@@ -27,12 +27,12 @@ const CONTROL: &str = r"\x00-\x1F\x7F-\x9F";
 /// # Errors
 ///
 /// OUT cannot be read or written.
-pub(crate) fn run(args: &SchemaArgs) -> Result<Outcome, Fatal> {
+pub(crate) fn run(args: &SchemaArgs, color: bool) -> Result<Outcome, Fatal> {
     let regenerate = match &args.output.output {
         Some(path) => format!("errcat schema -o {}", path.display()),
         None => "errcat schema".to_owned(),
     };
-    output::deliver(&text(), &args.output, &regenerate, false)
+    output::deliver(&text(), &args.output, &regenerate, color)
 }
 
 /// The schema as the command prints it: pretty-printed JSON with a final
