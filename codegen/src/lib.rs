@@ -12,6 +12,7 @@ pub mod diagnostic;
 mod expand;
 pub mod http_status;
 pub mod invocation;
+pub mod markdown;
 pub mod model;
 pub mod naming;
 mod parse;

@@ -1,0 +1,259 @@
+//! Changes as people and machines read them.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::compare::Change;
+
+/// One line per change, prefixed `breaking:` or `non-breaking:`, changed
+/// text shown old then new, and a closing summary.
+pub(crate) fn human(changes: &[Change], old_path: &str, new_path: &str) -> String {
+    let mut text = String::new();
+    for change in changes {
+        let severity = if change.is_breaking() {
+            "breaking"
+        } else {
+            "non-breaking"
+        };
+        let _ = writeln!(text, "{severity}: {}", message(change));
+        if let Change::TextChanged { old, new, .. } | Change::TitleChanged { old, new } = change {
+            let _ = writeln!(text, "    old: {}", shown(old.as_deref()));
+            let _ = writeln!(text, "    new: {}", shown(new.as_deref()));
+        }
+        if let Change::Reordered { old, new } = change {
+            let _ = writeln!(text, "    old: {}", old.join(", "));
+            let _ = writeln!(text, "    new: {}", new.join(", "));
+        }
+    }
+    let breaking = changes.iter().filter(|change| change.is_breaking()).count();
+    let other = changes.len() - breaking;
+    if changes.is_empty() {
+        let _ = writeln!(text, "no changes from `{old_path}` to `{new_path}`");
+    } else if breaking == 0 {
+        let _ = writeln!(
+            text,
+            "{} from `{old_path}` to `{new_path}`, none breaking",
+            count(other, "change")
+        );
+    } else {
+        let _ = writeln!(
+            text,
+            "error: {} and {} from `{old_path}` to `{new_path}`\n  = help: clients match on \
+             variants, wire codes and statuses: keep them, add an entry instead, or release the \
+             change as a breaking one",
+            count(breaking, "breaking change"),
+            count(other, "non-breaking change"),
+        );
+    }
+    text
+}
+
+/// `3 changes`, `1 change`.
+fn count(number: usize, noun: &str) -> String {
+    let plural = if number == 1 { "" } else { "s" };
+    format!("{number} {noun}{plural}")
+}
+
+/// A text as the human output shows it: quoted, or `(none)`.
+fn shown(text: Option<&str>) -> String {
+    text.map_or_else(|| "(none)".to_owned(), |text| format!("\"{text}\""))
+}
+
+/// What a change is, in one line.
+fn message(change: &Change) -> String {
+    match change {
+        Change::Removed { entry } => format!(
+            "variant `{}` (code `{}`, status {}) was removed",
+            entry.name, entry.code, entry.status
+        ),
+        Change::Renamed {
+            old_name,
+            new_name,
+            code,
+            status,
+        } => format!(
+            "variant `{old_name}` was renamed to `{new_name}` (code `{code}`, status {status})"
+        ),
+        Change::StatusChanged {
+            name,
+            code,
+            old,
+            new,
+        } => format!("variant `{name}` (code `{code}`): status changed from {old} to {new}"),
+        Change::CodeChanged { name, old, new } => {
+            format!("variant `{name}`: wire code changed from `{old}` to `{new}`")
+        }
+        Change::LookupChanged { code, old, new } => format!(
+            "code `{code}` now parses to `{new}`, not `{old}` (`from_code` returns the first \
+             entry with a code)"
+        ),
+        Change::Added { entry } => format!(
+            "variant `{}` (code `{}`, status {}) was added",
+            entry.name, entry.code, entry.status
+        ),
+        Change::TextChanged {
+            name,
+            field,
+            old,
+            new,
+        } => {
+            let how = match (old, new) {
+                (None, _) => "added",
+                (_, None) => "removed",
+                _ => "changed",
+            };
+            format!("variant `{name}`: {} {how}", field.key())
+        }
+        Change::TitleChanged { .. } => "the catalog's title changed".to_owned(),
+        Change::Reordered { .. } => {
+            "entries were reordered: `ALL` and the reference page list the variants in a new \
+             order"
+                .to_owned()
+        }
+    }
+}
+
+/// The changes as one JSON document, `format_version` 1:
+///
+/// ```json
+/// {
+///   "format_version": 1,
+///   "old": "old.toml",
+///   "new": "new.toml",
+///   "breaking": true,
+///   "changes": [
+///     { "kind": "status_changed", "breaking": true, "variant": "TokenExpired",
+///       "code": "invalid_token", "old": 401, "new": 400, "message": "..." }
+///   ]
+/// }
+/// ```
+///
+/// `kind` is one of `removed`, `renamed`, `status_changed`, `code_changed`,
+/// `lookup_changed` (breaking), `added`, `description_changed`,
+/// `hint_changed`, `reference_changed`, `title_changed`, `reordered` (not
+/// breaking). `variant` and `code` name what the change concerns, `null`
+/// for the catalog as a whole; `old` and `new` hold the changed value:
+/// `{code, status}` of a removed or added entry, the names of a rename or of
+/// a changed lookup, the status, code or text (`null` when absent), or the
+/// variant names in both orders.
+pub(crate) fn json(changes: &[Change], old_path: &str, new_path: &str) -> Document {
+    Document {
+        format_version: 1,
+        old: old_path.to_owned(),
+        new: new_path.to_owned(),
+        breaking: changes.iter().any(Change::is_breaking),
+        changes: changes.iter().map(JsonChange::new).collect(),
+    }
+}
+
+/// The JSON document of a diff.
+#[derive(Debug, Serialize)]
+pub(crate) struct Document {
+    format_version: u32,
+    old: String,
+    new: String,
+    breaking: bool,
+    changes: Vec<JsonChange>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonChange {
+    kind: &'static str,
+    breaking: bool,
+    variant: Option<String>,
+    code: Option<String>,
+    old: Value,
+    new: Value,
+    message: String,
+}
+
+impl JsonChange {
+    fn new(change: &Change) -> Self {
+        let identity = |code: &str, status: u16| json!({ "code": code, "status": status });
+        let (kind, variant, code, old, new) = match change {
+            Change::Removed { entry } => (
+                "removed",
+                Some(entry.name.clone()),
+                Some(entry.code.clone()),
+                identity(&entry.code, entry.status),
+                Value::Null,
+            ),
+            Change::Renamed {
+                old_name,
+                new_name,
+                code,
+                ..
+            } => (
+                "renamed",
+                Some(old_name.clone()),
+                Some(code.clone()),
+                json!(old_name),
+                json!(new_name),
+            ),
+            Change::StatusChanged {
+                name,
+                code,
+                old,
+                new,
+            } => (
+                "status_changed",
+                Some(name.clone()),
+                Some(code.clone()),
+                json!(old),
+                json!(new),
+            ),
+            Change::CodeChanged { name, old, new } => (
+                "code_changed",
+                Some(name.clone()),
+                Some(old.clone()),
+                json!(old),
+                json!(new),
+            ),
+            Change::LookupChanged { code, old, new } => (
+                "lookup_changed",
+                None,
+                Some(code.clone()),
+                json!(old),
+                json!(new),
+            ),
+            Change::Added { entry } => (
+                "added",
+                Some(entry.name.clone()),
+                Some(entry.code.clone()),
+                Value::Null,
+                identity(&entry.code, entry.status),
+            ),
+            Change::TextChanged {
+                name,
+                field,
+                old,
+                new,
+            } => (
+                match field {
+                    super::compare::TextField::Description => "description_changed",
+                    super::compare::TextField::Hint => "hint_changed",
+                    super::compare::TextField::Reference => "reference_changed",
+                },
+                Some(name.clone()),
+                None,
+                json!(old),
+                json!(new),
+            ),
+            Change::TitleChanged { old, new } => {
+                ("title_changed", None, None, json!(old), json!(new))
+            }
+            Change::Reordered { old, new } => ("reordered", None, None, json!(old), json!(new)),
+        };
+        Self {
+            kind,
+            breaking: change.is_breaking(),
+            variant,
+            code,
+            old,
+            new,
+            message: message(change),
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The reference page as JSON, for SDK generators and other tools.
+//!
+//! The shape is stable: fields are only ever added, and a change that
+//! would break a reader increments `format_version`.
+//!
+//! ```json
+//! {
+//!   "format_version": 1,
+//!   "title": "Unstoppable Login error codes",
+//!   "source": "error-codes.toml",
+//!   "entries": [
+//!     {
+//!       "name": "InvalidRequest",
+//!       "code": "invalid_request",
+//!       "status": 400,
+//!       "reason": "Bad Request",
+//!       "description": "The request is missing a required parameter, ...",
+//!       "hint": "Ensure the various parameters are correct, ...",
+//!       "reference": "RFC 6749 section 5.2",
+//!       "reference_url": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2",
+//!       "anchor": "invalid_request"
+//!     }
+//!   ]
+//! }
+//! ```
+//!
+//! `title` is `[catalog] title` or `null`; entries are in file order (the
+//! order of the enum's `ALL`); `hint`, `reference`, `reference_url` and
+//! `reason` (for a status without a registered reason phrase) may be
+//! `null`; `anchor` is the entry's `id` on the HTML page.
+
+use errcat_codegen::{http_status, reference};
+use serde::Serialize;
+
+use super::Page;
+use super::anchors::Anchors;
+use crate::output;
+
+/// The version of the shape below.
+const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format_version: u32,
+    title: Option<&'a str>,
+    source: &'a str,
+    entries: Vec<JsonEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEntry<'a> {
+    name: &'a str,
+    code: &'a str,
+    status: u16,
+    reason: Option<&'static str>,
+    description: &'a str,
+    hint: Option<&'a str>,
+    reference: Option<&'a str>,
+    reference_url: Option<String>,
+    anchor: String,
+}
+
+/// The page.
+pub(crate) fn render(page: &Page<'_>) -> String {
+    let catalog = page.catalog;
+    let anchors = Anchors::new(catalog);
+    let entries = catalog
+        .entries
+        .iter()
+        .zip(anchors.entries)
+        .map(|(entry, anchor)| JsonEntry {
+            name: &entry.name,
+            code: &entry.code,
+            status: entry.status,
+            reason: http_status::reason(entry.status),
+            description: &entry.description,
+            hint: entry.hint.as_deref(),
+            reference: entry.reference.as_deref(),
+            reference_url: entry.reference.as_deref().and_then(reference::url),
+            anchor,
+        })
+        .collect();
+    output::json_text(&Document {
+        format_version: FORMAT_VERSION,
+        title: catalog.title.as_deref(),
+        source: page.source_name,
+        entries,
+    })
+}

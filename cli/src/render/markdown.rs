@@ -1,0 +1,182 @@
+//! The reference page as Markdown (GitHub-flavoured tables), in the
+//! structure of the Unstoppable Login error page: a section per status with
+//! its reason phrase and what it means, then a table of the status's codes.
+
+use errcat_codegen::markdown::{code_span, escape, table_code_span};
+use errcat_codegen::{Entry, http_status, reference};
+
+use super::{Page, section_heading};
+
+/// The page. Catalog text is escaped so that it renders as written, `|`
+/// included; references that errcat can link become links.
+pub(crate) fn render(page: &Page<'_>) -> String {
+    let catalog = page.catalog;
+    let with_references = catalog
+        .entries
+        .iter()
+        .any(|entry| entry.reference.is_some());
+    let mut lines = vec![
+        format!("# {}", escape(&page.title())),
+        String::new(),
+        format!(
+            "Generated from the catalog {} by `errcat render`: do not edit this page by hand; \
+             change the catalog and render it again. It lists {}, by HTTP status.",
+            code_span(page.source_name),
+            page.count()
+        ),
+    ];
+    for (status, indices) in catalog.by_status() {
+        lines.push(String::new());
+        lines.push(format!("## {}", section_heading(status)));
+        if let Some(meaning) = http_status::meaning(status) {
+            lines.push(String::new());
+            lines.push(meaning.to_owned());
+        }
+        lines.push(String::new());
+        if with_references {
+            lines.push("| Code | Description | Remediation | Reference |".to_owned());
+            lines.push("|---|---|---|---|".to_owned());
+        } else {
+            lines.push("| Code | Description | Remediation |".to_owned());
+            lines.push("|---|---|---|".to_owned());
+        }
+        for index in indices {
+            lines.push(row(&catalog.entries[index], with_references));
+        }
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+/// One table row; an entry without a hint or reference has an empty cell.
+fn row(entry: &Entry, with_references: bool) -> String {
+    let hint = entry.hint.as_deref().map(escape).unwrap_or_default();
+    let mut row = format!(
+        "| {} | {} | {hint} |",
+        table_code_span(&entry.code),
+        escape(&entry.description)
+    );
+    if with_references {
+        let cell = entry
+            .reference
+            .as_deref()
+            .map(reference_cell)
+            .unwrap_or_default();
+        row.push(' ');
+        row.push_str(&cell);
+        row.push_str(" |");
+    }
+    row
+}
+
+/// A reference as a link when errcat knows its URL, else as text.
+fn reference_cell(text: &str) -> String {
+    match reference::url(text) {
+        Some(url) => format!("[{}]({})", escape(text), link_destination(&url)),
+        None => escape(text),
+    }
+}
+
+/// A URL as a Markdown link destination in a table cell: in angle brackets,
+/// which allow spaces and parentheses, with what would end them escaped.
+fn link_destination(url: &str) -> String {
+    let mut destination = String::from("<");
+    for c in url.chars() {
+        match c {
+            '<' | '>' | '\\' => {
+                destination.push('\\');
+                destination.push(c);
+            }
+            '|' => destination.push_str("\\|"),
+            _ => destination.push(c),
+        }
+    }
+    destination.push('>');
+    destination
+}
+
+#[cfg(test)]
+mod tests {
+    use errcat_codegen::{Catalog, Entry};
+
+    use super::*;
+
+    fn entry(code: &str, status: u16, description: &str) -> Entry {
+        Entry {
+            name: "Name".to_owned(),
+            code: code.to_owned(),
+            status,
+            description: description.to_owned(),
+            hint: None,
+            reference: None,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn sections_ascend_and_rows_keep_file_order() {
+        let catalog = Catalog {
+            title: Some("Payments <API> errors".to_owned()),
+            entries: vec![
+                entry("server_error", 500, "The server failed."),
+                entry("b_first", 400, "B."),
+                entry("a_second", 400, "A."),
+            ],
+        };
+        let page = render(&Page {
+            catalog: &catalog,
+            source_name: "errors.toml",
+        });
+        let expected = "\
+# Payments \\<API\\> errors
+
+Generated from the catalog `errors.toml` by `errcat render`: do not edit this page by hand; change the catalog and render it again. It lists 3 errors, by HTTP status.
+
+## 400 Error: Bad Request
+
+These errors are the most common and are generally perceived as client errors (e.g., malformed syntax, invalid request parameters, etc.).
+
+| Code | Description | Remediation |
+|---|---|---|
+| `b_first` | B. |  |
+| `a_second` | A. |  |
+
+## 500 Error: Internal Server Error
+
+These errors are server errors: the server met an unexpected condition that prevented it from fulfilling the request.
+
+| Code | Description | Remediation |
+|---|---|---|
+| `server_error` | The server failed. |  |
+";
+        assert_eq!(page, expected);
+    }
+
+    #[test]
+    fn cells_escape_pipes_and_link_references() {
+        let mut first = entry("a|b", 418, "Either x | y.");
+        first.hint = Some("Use *one*.".to_owned());
+        first.reference = Some("RFC 6749 section 5.2".to_owned());
+        let mut second = entry("plain", 418, "Plain.");
+        second.reference = Some("Our wiki | page".to_owned());
+        assert_eq!(
+            row(&first, true),
+            "| `a\\|b` | Either x \\| y. | Use \\*one\\*. | \
+             [RFC 6749 section 5.2](<https://www.rfc-editor.org/rfc/rfc6749#section-5.2>) |"
+        );
+        assert_eq!(
+            row(&second, true),
+            "| `plain` | Plain. |  | Our wiki \\| page |"
+        );
+        assert_eq!(row(&second, false), "| `plain` | Plain. |  |");
+    }
+
+    #[test]
+    fn link_destinations_cannot_end_early() {
+        assert_eq!(
+            link_destination("https://x.test/a b>c|d"),
+            "<https://x.test/a b\\>c\\|d>"
+        );
+    }
+}
