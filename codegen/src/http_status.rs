@@ -87,12 +87,14 @@ pub const fn meaning(status: u16) -> Option<&'static str> {
 const fn specific_meaning(status: u16) -> Option<&'static str> {
     Some(match status {
         400 => {
-            "These errors are the most common and are generally perceived as client errors \
-             (e.g., malformed syntax, invalid request parameters, etc.)."
+            // The seed page's sentence, less its claim of frequency, which
+            // is true of one service, not of every catalog.
+            "These errors are generally perceived as client errors (e.g., malformed syntax, \
+             invalid request parameters, etc.)."
         }
         401 => {
-            "These errors are the second-most common and generally occur when either the user \
-             or the client lacks valid authentication credentials to perform the request."
+            "These errors generally occur when either the user or the client lacks valid \
+             authentication credentials to perform the request."
         }
         402 => "These errors occur when the request cannot be served until a payment is made.",
         403 => {

@@ -135,7 +135,7 @@ Generated from the catalog `errors.toml` by `errcat render`: do not edit this pa
 
 ## 400 Error: Bad Request
 
-These errors are the most common and are generally perceived as client errors (e.g., malformed syntax, invalid request parameters, etc.).
+These errors are generally perceived as client errors (e.g., malformed syntax, invalid request parameters, etc.).
 
 | Code | Description | Remediation |
 |---|---|---|

@@ -4,9 +4,8 @@
 //! rustdoc's lints (a `[word]` would be a broken intra-doc link, a `<tag>`
 //! an unclosed HTML tag) in the user's crate.
 
-use std::fmt::Write as _;
-
 use crate::http_status;
+use crate::markdown::{code_span, escape, table_code_span};
 use crate::model::{Catalog, Entry};
 use crate::reference;
 
@@ -35,8 +34,7 @@ pub(crate) fn enum_doc(catalog: &Catalog, enum_name: &str, display_path: &str) -
             let entry = &catalog.entries[index];
             lines.push(format!(
                 "| {} | [`{name}`]({enum_name}::{name}) | {} |",
-                // A table cell ends at any `|`, even inside a code span.
-                code_span(&entry.code).replace('|', "\\|"),
+                table_code_span(&entry.code),
                 escape(&entry.description),
                 name = entry.name,
             ));
@@ -67,48 +65,6 @@ pub(crate) fn variant_doc(entry: &Entry) -> Vec<String> {
     lines
 }
 
-/// `text` as Markdown that renders literally: punctuation that Markdown or
-/// HTML would act on is backslash-escaped. An underscore inside a word stays
-/// bare, since it cannot start emphasis there and `redirect_url` reads
-/// better unescaped.
-pub(crate) fn escape(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut escaped = String::with_capacity(text.len());
-    for (index, &c) in chars.iter().enumerate() {
-        let inside_word = || {
-            index > 0
-                && chars[index - 1].is_alphanumeric()
-                && chars
-                    .get(index + 1)
-                    .is_some_and(|next| next.is_alphanumeric())
-        };
-        let special = matches!(
-            c,
-            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!'
-        ) || (c == '_' && !inside_word());
-        if special {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
-}
-
-/// `text` as an inline code span, fenced with enough backticks that a
-/// backtick inside it cannot close it.
-pub(crate) fn code_span(text: &str) -> String {
-    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest_run + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
-    let mut span = String::new();
-    let _ = write!(span, "{fence}{pad}{text}{pad}{fence}");
-    span
-}
-
 /// The inside of a code span for a path, which has no backticks to fence.
 fn code_span_text(text: &str) -> String {
     text.replace('`', "'").replace('|', "\\|")
@@ -130,27 +86,6 @@ pub(crate) fn usable_as_alias(code: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_markdown_but_keeps_snake_case() {
-        assert_eq!(
-            escape("Add redirect_url to the list."),
-            "Add redirect_url to the list."
-        );
-        assert_eq!(
-            escape("[x] <b> *y* _z_ a|b"),
-            "\\[x\\] \\<b\\> \\*y\\* \\_z\\_ a\\|b"
-        );
-        assert_eq!(escape("e.g., (OP)"), "e.g., (OP)");
-    }
-
-    #[test]
-    fn fences_code_spans() {
-        assert_eq!(code_span("invalid_grant"), "`invalid_grant`");
-        assert_eq!(code_span("a`b"), "``a`b``");
-        assert_eq!(code_span("`x"), "`` `x ``");
-        assert_eq!(code_span("a|b"), "`a|b`");
-    }
 
     #[test]
     fn aliases_follow_rustc_rules() {
