@@ -51,9 +51,9 @@ impl InvocationError {
 
 const USAGE: &str = "write `errcat::catalog! { pub enum Name = \"error-codes.toml\"; }`";
 
-/// Names the generated code declares next to the enum; an enum of the same
-/// name would be shadowed by them.
-const INTERNAL_NAMES: &[&str] = &["ROWS", "BY_CODE", "BY_STATUS", "__errcat"];
+/// Names the generated code declares or imports next to the enum; an enum
+/// of the same name would be shadowed by them.
+const INTERNAL_NAMES: &[&str] = &["ROWS", "LOOKUP", "BY_STATUS", "__errcat", "Some", "None"];
 
 type Tokens = std::iter::Peekable<proc_macro2::token_stream::IntoIter>;
 

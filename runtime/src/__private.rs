@@ -33,14 +33,36 @@ pub struct Row {
     pub hint: Option<&'static str>,
 }
 
-/// Finds `code` in a table sorted by code that holds each code's first
-/// entry.
-#[must_use]
-pub fn find_code<C: Copy>(sorted: &[(&'static str, C)], code: &str) -> Option<C> {
-    sorted
-        .binary_search_by(|(candidate, _)| (*candidate).cmp(code))
-        .ok()
-        .map(|found| sorted[found].1)
+pub use errcat_phf::Mode;
+
+/// The perfect hash table of a catalog's codes, built by the macro (see
+/// `errcat-phf`): a lookup is one hash, two reads and one comparison.
+#[derive(Debug)]
+pub struct PerfectHash<C: 'static> {
+    /// The seed the macro found.
+    pub seed: u64,
+    /// How much of a code the hash reads.
+    pub mode: Mode,
+    /// One displacement per bucket.
+    pub displacements: &'static [u32],
+    /// The code in each slot and its first variant, if any.
+    pub slots: &'static [Option<(&'static str, C)>],
+}
+
+impl<C: Copy> PerfectHash<C> {
+    /// The first variant whose wire code is `code`.
+    #[inline]
+    #[must_use]
+    pub fn get(&self, code: &str) -> Option<C> {
+        let hash = errcat_phf::hash(code.as_bytes(), self.seed, self.mode);
+        let bucket = errcat_phf::bucket(hash, self.displacements.len());
+        let displacement = *self.displacements.get(bucket)?;
+        let slot = errcat_phf::slot(hash, displacement, self.slots.len());
+        match self.slots.get(slot)? {
+            Some((candidate, variant)) if *candidate == code => Some(*variant),
+            _ => None,
+        }
+    }
 }
 
 /// Finds the entries of `status` in a table sorted by status.

@@ -41,13 +41,19 @@ pub(crate) fn fallback(
 
         const _: () = {
             use #krate::__private as __errcat;
+            use ::core::option::Option::{None, Some};
 
             #include
 
             const ROWS: &[__errcat::Row; #count] = &[
-                #(__errcat::Row { name: #names, code: "", status: 0, description: "", hint: ::core::option::Option::None },)*
+                #(__errcat::Row { name: #names, code: "", status: 0, description: "", hint: None },)*
             ];
-            const BY_CODE: &[(&str, #name); 0] = &[];
+            const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
+                seed: 0,
+                mode: __errcat::Mode::Sampled,
+                displacements: &[0],
+                slots: &[None],
+            };
             const BY_STATUS: &[(u16, &[#name]); 0] = &[];
             #impls
             __errcat::integrations!(#name);

@@ -6,7 +6,11 @@
 
 mod docs;
 mod fallback;
+mod lookup;
 
+use std::collections::HashSet;
+
+use errcat_phf::Mode;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -55,15 +59,15 @@ pub(crate) fn generate(
         let (row_name, code, description) = (&entry.name, &entry.code, &entry.description);
         let status = Literal::u16_unsuffixed(entry.status);
         let hint = match &entry.hint {
-            Some(hint) => quote!(::core::option::Option::Some(#hint)),
-            None => quote!(::core::option::Option::None),
+            Some(hint) => quote!(Some(#hint)),
+            None => quote!(None),
         };
         quote! {
             __errcat::Row { name: #row_name, code: #code, status: #status, description: #description, hint: #hint },
         }
     });
     let count = Literal::usize_unsuffixed(catalog.entries.len());
-    let by_code = by_code(catalog, &variants, name);
+    let lookup_table = lookup_table(catalog, &variants, name);
     let by_status = by_status(catalog, &variants, name);
     let impls = impls(name, &variants);
 
@@ -77,13 +81,14 @@ pub(crate) fn generate(
 
         const _: () = {
             use #krate::__private as __errcat;
+            use ::core::option::Option::{None, Some};
 
             #include
 
             const ROWS: &[__errcat::Row; #count] = &[
                 #(#rows)*
             ];
-            #by_code
+            #lookup_table
             #by_status
             #impls
 
@@ -93,23 +98,43 @@ pub(crate) fn generate(
     }
 }
 
-/// The table `from_code` searches: each code's first entry, sorted by code.
-fn by_code(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream {
-    let mut firsts: Vec<(&str, &Ident)> = Vec::with_capacity(variants.len());
-    for (entry, variant) in catalog.entries.iter().zip(variants) {
-        if !firsts.iter().any(|(code, _)| *code == entry.code) {
-            firsts.push((&entry.code, variant));
-        }
-    }
-    firsts.sort_by_key(|(code, _)| *code);
-    let count = Literal::usize_unsuffixed(firsts.len());
-    let pairs = firsts
+/// The perfect hash table `from_code` searches: each code's first entry.
+fn lookup_table(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream {
+    let mut codes_seen = HashSet::with_capacity(catalog.entries.len());
+    let firsts: Vec<(&str, &Ident)> = catalog
+        .entries
         .iter()
-        .map(|(code, variant)| quote!((#code, #name::#variant),));
+        .zip(variants)
+        .filter(|(entry, _)| codes_seen.insert(entry.code.as_str()))
+        .map(|(entry, variant)| (entry.code.as_str(), variant))
+        .collect();
+    let codes: Vec<&str> = firsts.iter().map(|(code, _)| *code).collect();
+    let table = lookup::build(&codes);
+    let seed = Literal::u64_unsuffixed(table.seed);
+    let mode = match table.mode {
+        Mode::Sampled => quote!(Sampled),
+        Mode::Full => quote!(Full),
+    };
+    let displacements = table
+        .displacements
+        .iter()
+        .map(|&d| Literal::u32_unsuffixed(d));
+    let slots = table.slots.iter().map(|slot| match slot {
+        Some(index) => {
+            let (code, variant) = firsts[*index];
+            quote!(Some((#code, #name::#variant)),)
+        }
+        None => quote!(None,),
+    });
     quote! {
-        const BY_CODE: &[(&str, #name); #count] = &[
-            #(#pairs)*
-        ];
+        const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
+            seed: #seed,
+            mode: __errcat::Mode::#mode,
+            displacements: &[#(#displacements),*],
+            slots: &[
+                #(#slots)*
+            ],
+        };
     }
 }
 
@@ -130,7 +155,7 @@ fn by_status(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream
     }
 }
 
-/// The inherent API and the trait impls, reading the `ROWS`, `BY_CODE` and
+/// The inherent API and the trait impls, reading the `ROWS`, `LOOKUP` and
 /// `BY_STATUS` tables declared beside them.
 pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
     let count = Literal::usize_unsuffixed(variants.len());
@@ -169,7 +194,7 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             /// The first code of the catalog, in file order, whose wire code is `code`.
             #[must_use]
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                __errcat::find_code(BY_CODE, code)
+                LOOKUP.get(code)
             }
 
             /// Every code answered with `status`, in file order; empty when there is none.

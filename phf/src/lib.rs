@@ -1,0 +1,159 @@
+//! The perfect hash behind `from_code` of every enum `errcat::catalog!`
+//! generates.
+//!
+//! The macro builds the tables when it expands (see `errcat-codegen`), the
+//! runtime looks codes up in them (see `errcat`), and both call the
+//! functions here, so the two sides can never disagree.
+//!
+//! A lookup hashes the code once, reads the displacement of the code's
+//! bucket, reads one slot, and compares one string:
+//!
+//! ```
+//! use errcat_phf::{Mode, bucket, hash, slot};
+//!
+//! let h = hash(b"invalid_request", 7, Mode::Sampled);
+//! let displacements = [0_u32; 4];
+//! let index = slot(h, displacements[bucket(h, 4)], 12);
+//! assert!(index < 12);
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+// Hashing keeps halves of products and low words on purpose.
+#![allow(clippy::cast_possible_truncation)]
+
+/// How much of a code the hash reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The length and the first and last eight bytes: enough to tell apart
+    /// the codes of most catalogs, in constant time whatever their length.
+    Sampled,
+    /// Every byte, for catalogs whose codes share their length, first and
+    /// last eight bytes.
+    Full,
+}
+
+const K0: u64 = 0x9E37_79B9_7F4A_7C15;
+const K1: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const K2: u64 = 0x1656_67B1_9E37_79F9;
+
+/// The 128-bit product of `x` and `y`, its halves folded together: one
+/// multiplication that mixes every input bit into every output bit.
+#[inline]
+const fn fold(x: u64, y: u64) -> u64 {
+    let product = (x as u128) * (y as u128);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+#[inline]
+const fn read_u64(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes([
+        bytes[at],
+        bytes[at + 1],
+        bytes[at + 2],
+        bytes[at + 3],
+        bytes[at + 4],
+        bytes[at + 5],
+        bytes[at + 6],
+        bytes[at + 7],
+    ])
+}
+
+#[inline]
+const fn read_u32(bytes: &[u8], at: usize) -> u64 {
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as u64
+}
+
+/// What [`Mode::Sampled`] reads of `bytes`: the first and last eight bytes
+/// (overlapping, or fewer, in a shorter code). Two codes with the same
+/// length and the same sample hash alike under every seed.
+#[inline]
+#[must_use]
+pub const fn sample(bytes: &[u8]) -> (u64, u64) {
+    let len = bytes.len();
+    if len >= 8 {
+        (read_u64(bytes, 0), read_u64(bytes, len - 8))
+    } else if len >= 4 {
+        (read_u32(bytes, 0), read_u32(bytes, len - 4))
+    } else if len > 0 {
+        let spread =
+            (bytes[0] as u64) | ((bytes[len / 2] as u64) << 8) | ((bytes[len - 1] as u64) << 16);
+        (spread, 0)
+    } else {
+        (0, 0)
+    }
+}
+
+/// The 64-bit hash of `bytes` under `seed`.
+#[inline]
+#[must_use]
+pub const fn hash(bytes: &[u8], seed: u64, mode: Mode) -> u64 {
+    let len = bytes.len();
+    let (first, last) = sample(bytes);
+    let mut h = fold(first ^ seed ^ K0, last ^ K1 ^ (len as u64));
+    if let Mode::Full = mode {
+        // The words between the first and the last eight bytes.
+        let mut at = 8;
+        while at + 8 < len {
+            h = fold(h ^ read_u64(bytes, at), K2);
+            at += 8;
+        }
+    }
+    fold(h ^ K2, seed ^ K0)
+}
+
+/// The bucket of a hash among `buckets` (Lemire's multiply-shift range
+/// reduction of the high half: no division).
+#[inline]
+#[must_use]
+pub const fn bucket(hash: u64, buckets: usize) -> usize {
+    (((hash >> 32) * buckets as u64) >> 32) as usize
+}
+
+/// The slot of a hash among `slots`, moved by its bucket's displacement.
+#[inline]
+#[must_use]
+pub const fn slot(hash: u64, displacement: u32, slots: usize) -> usize {
+    let mixed = ((hash as u32) ^ displacement).wrapping_mul(0x9E37_79B1);
+    ((mixed as u64 * slots as u64) >> 32) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reductions_stay_in_range() {
+        for h in [0, 1, u64::MAX, K0, K1 << 7] {
+            for n in [1, 2, 30, 1000, 100_000] {
+                assert!(bucket(h, n) < n);
+                for d in [0, 1, u32::MAX] {
+                    assert!(slot(h, d, n) < n);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn samples_read_the_ends() {
+        assert_eq!(sample(b""), (0, 0));
+        assert_eq!(sample(b"ab"), (0x62_62_61, 0));
+        assert_eq!(sample(b"abcd"), (0x6463_6261, 0x6463_6261));
+        let long = b"invalid_request_object";
+        assert_eq!(
+            sample(long),
+            (read_u64(long, 0), read_u64(long, long.len() - 8))
+        );
+    }
+
+    #[test]
+    fn the_seed_and_every_byte_in_full_mode_matter() {
+        let a = b"invalid_MIDDLE__request";
+        let b = b"invalid_middle__request";
+        // Same length, same first and last eight bytes: only Full tells
+        // them apart.
+        assert_eq!(sample(a), sample(b));
+        assert_eq!(hash(a, 1, Mode::Sampled), hash(b, 1, Mode::Sampled));
+        assert_ne!(hash(a, 1, Mode::Full), hash(b, 1, Mode::Full));
+        assert_ne!(hash(a, 1, Mode::Sampled), hash(a, 2, Mode::Sampled));
+    }
+}
