@@ -157,6 +157,16 @@ impl Challenge {
         &self.scheme
     }
 
+    /// The length of [`header_value`](Self::header_value).
+    fn header_len(&self) -> usize {
+        self.scheme.len()
+            + self
+                .params
+                .iter()
+                .map(|(name, value)| name.len() + value.len() + 5)
+                .sum::<usize>()
+    }
+
     /// The challenge without error attributes, for a request that carried
     /// no credentials (RFC 6750 section 3.1).
     #[must_use]
@@ -188,17 +198,24 @@ impl<C: ErrorCode> Error<C> {
     /// `error_uri`, each once, each a quoted string.
     #[must_use]
     pub fn www_authenticate(&self, challenge: &Challenge, expose: Expose) -> String {
-        let mut out = String::with_capacity(160);
-        challenge.write_params(&mut out);
+        let mut out = String::with_capacity(self.estimated_len() + challenge.header_len());
+        self.write_www_authenticate(&mut out, challenge, expose);
+        out
+    }
+
+    /// Appends [`www_authenticate`](Self::www_authenticate) to `out`,
+    /// allocating nothing else.
+    pub fn write_www_authenticate(&self, out: &mut String, challenge: &Challenge, expose: Expose) {
+        challenge.write_params(out);
         out.push_str(if challenge.params.is_empty() {
             " "
         } else {
             ", "
         });
-        push_param(&mut out, "error", |out| out.push_str(self.code().code()));
+        push_param(out, "error", |out| out.push_str(self.code().code()));
         let before = out.len();
         out.push_str(", ");
-        push_param(&mut out, "error_description", |out| {
+        push_param(out, "error_description", |out| {
             self.push_error_description(out, expose);
         });
         if out.ends_with("=\"\"") {
@@ -206,9 +223,8 @@ impl<C: ErrorCode> Error<C> {
         }
         if let Some(uri) = self.uri() {
             out.push_str(", ");
-            push_param(&mut out, "error_uri", |out| text::push_uri(out, uri));
+            push_param(out, "error_uri", |out| text::push_uri(out, uri));
         }
-        out
     }
 }
 

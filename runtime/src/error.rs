@@ -159,6 +159,19 @@ impl<C: ErrorCode> Error<C> {
         out
     }
 
+    /// About how many bytes a rendering of this error takes: enough that
+    /// an output buffer of this capacity is allocated once and rarely
+    /// grows (sanitising can lengthen text).
+    pub(crate) fn estimated_len(&self) -> usize {
+        let optional = |text: Option<&str>| text.map_or(0, str::len);
+        96 + self.code().code().len()
+            + self.description().len()
+            + optional(self.hint())
+            + optional(self.debug())
+            + optional(self.uri())
+            + optional(self.state())
+    }
+
     /// Appends [`error_description`](Self::error_description) to `out`
     /// without allocating anything else.
     pub fn push_error_description(&self, out: &mut String, expose: Expose) {

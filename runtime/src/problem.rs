@@ -30,7 +30,7 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn problem_json(&self, expose: Expose) -> String {
-        let mut out = String::with_capacity(192);
+        let mut out = String::with_capacity(self.estimated_len() + 64);
         let mut object = ObjectWriter::new(&mut out);
         match self.uri() {
             Some(uri) => {

@@ -125,7 +125,7 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn json_body(&self, expose: Expose) -> String {
-        let mut out = String::with_capacity(128);
+        let mut out = String::with_capacity(self.estimated_len());
         self.write_json_body(&mut out, expose);
         out
     }
