@@ -51,6 +51,26 @@ pub fn rename_root(lock: &str, from: &str, to: &str) -> String {
     )
 }
 
+/// `name version` of each package of the lock file named in `names`, in
+/// the lock file's order: what the report says the derives were built with.
+pub fn locked_versions(lock: &str, names: &[&str]) -> Vec<String> {
+    lock.split("[[package]]")
+        .filter_map(|package| {
+            let field = |key: &str| {
+                package.lines().find_map(|line| {
+                    line.strip_prefix(key)?
+                        .strip_prefix(" = \"")?
+                        .strip_suffix('"')
+                })
+            };
+            let name = field("name")?;
+            names
+                .contains(&name)
+                .then(|| format!("{name} {}", field("version").unwrap_or("?")))
+        })
+        .collect()
+}
+
 fn cargo(krate: &Crate, args: &[&str]) -> Result<(), String> {
     let output = Command::new("cargo")
         .args(args)
@@ -77,6 +97,36 @@ fn cargo(krate: &Crate, args: &[&str]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_locked_versions() {
+        let lock = "version = 4
+
+[[package]]
+name = \"bench-derives-3\"
+version = \"0.0.0\"
+dependencies = [
+ \"strum\",
+]
+
+[[package]]
+name = \"strum\"
+version = \"0.27.2\"
+source = \"registry+https://github.com/rust-lang/crates.io-index\"
+
+[[package]]
+name = \"syn\"
+version = \"2.0.110\"
+
+[[package]]
+name = \"thiserror\"
+version = \"2.0.21\"
+";
+        assert_eq!(
+            locked_versions(lock, &["thiserror", "strum", "strum_macros"]),
+            ["strum 0.27.2", "thiserror 2.0.21"]
+        );
+    }
 
     #[test]
     fn only_the_root_package_is_renamed() {

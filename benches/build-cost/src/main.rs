@@ -20,7 +20,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use args::{Args, Command, USAGE};
-use generate::Crate;
+use generate::{Crate, Variant};
 use machine::Machine;
 use measure::Builder;
 use report::{Context, Measurement};
@@ -91,6 +91,7 @@ fn run(args: &Args, arguments: &str) -> Result<(), String> {
         load_before,
         load_after,
         runs: args.runs,
+        derives_dependencies: derives_dependencies(&crates),
     };
     let report = report::render(
         &context,
@@ -144,6 +145,22 @@ fn timed_runs(
         }
     }
     Ok(measurements)
+}
+
+/// The versions of thiserror and strum that the derives crates were built
+/// with; empty when no derives crate was built.
+fn derives_dependencies(crates: &[Crate]) -> Vec<String> {
+    crates
+        .iter()
+        .filter(|krate| krate.variant == Variant::Derives)
+        .find_map(|krate| fs::read_to_string(krate.dir.join("Cargo.lock")).ok())
+        .map(|lock| {
+            lockfile::locked_versions(
+                &lock,
+                &["strum", "strum_macros", "thiserror", "thiserror-impl"],
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// The repository: this tool lives in `benches/build-cost/`.

@@ -72,6 +72,8 @@ pub struct Context {
     pub load_after: String,
     /// Timed runs per measurement.
     pub runs: usize,
+    /// `name version` of the derives' dependencies, from their lock file.
+    pub derives_dependencies: Vec<String>,
 }
 
 /// The whole report.
@@ -103,6 +105,13 @@ pub fn render(
         report,
         "- Machine: {cores} cores ({cpu}), {memory}; {rustc}; {cargo}"
     );
+    if !context.derives_dependencies.is_empty() {
+        let _ = writeln!(
+            report,
+            "- Derives built with: {}",
+            context.derives_dependencies.join(", ")
+        );
+    }
     let _ = writeln!(
         report,
         "- Load average (1, 5, 15 min): {} when the timed runs started, {} when they ended",
@@ -298,6 +307,7 @@ mod tests {
             load_before: "0.10 0.20 0.30".to_owned(),
             load_after: "1.00 0.50 0.40".to_owned(),
             runs: 3,
+            derives_dependencies: vec!["strum 0.27.2".to_owned(), "thiserror 2.0.21".to_owned()],
         }
     }
 
@@ -350,6 +360,7 @@ check: time 0.25 (met), memory 0.33 (met); release: time 0.40 (missed), memory 0
 
 - Command: `cargo run --release --manifest-path benches/Cargo.toml -p errcat-build-cost -- --sizes 1000 --modes check,release`
 - Machine: 2 cores (AMD EPYC), 23.5 GiB; rustc 1.95.0; cargo 1.95.0
+- Derives built with: strum 0.27.2, thiserror 2.0.21
 - Load average (1, 5, 15 min): 0.10 0.20 0.30 when the timed runs started, 1.00 0.50 0.40 when they ended
 "
         ));
