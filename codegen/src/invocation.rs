@@ -53,7 +53,16 @@ const USAGE: &str = "write `errcat::catalog! { pub enum Name = \"error-codes.tom
 
 /// Names the generated code declares or imports next to the enum; an enum
 /// of the same name would be shadowed by them.
-const INTERNAL_NAMES: &[&str] = &["ROWS", "LOOKUP", "BY_STATUS", "__errcat", "Some", "None"];
+const INTERNAL_NAMES: &[&str] = &[
+    "ROWS",
+    "LOOKUP",
+    "EMPTY",
+    "BY_STATUS",
+    "STATUS_ORDER",
+    "__errcat",
+    "Some",
+    "None",
+];
 
 type Tokens = std::iter::Peekable<proc_macro2::token_stream::IntoIter>;
 

@@ -29,14 +29,15 @@ pub struct Row {
     pub status: u16,
     /// The description.
     pub description: &'static str,
-    /// The remediation hint.
-    pub hint: Option<&'static str>,
+    /// The remediation hint, `""` when there is none (catalog hints are
+    /// never empty).
+    pub hint: &'static str,
 }
 
 pub use errcat_phf::Mode;
 
 /// The perfect hash table of a catalog's codes, built by the macro (see
-/// `errcat-phf`): a lookup is one hash, two reads and one comparison.
+/// `errcat-phf`): a lookup is one hash, three reads and one comparison.
 #[derive(Debug)]
 pub struct PerfectHash<C: 'static> {
     /// The seed the macro found.
@@ -45,8 +46,11 @@ pub struct PerfectHash<C: 'static> {
     pub mode: Mode,
     /// One displacement per bucket.
     pub displacements: &'static [u32],
-    /// The code in each slot and its first variant, if any.
-    pub slots: &'static [Option<(&'static str, C)>],
+    /// The code in each slot and the index in `variants` of its first
+    /// variant; empty slots hold `("", u32::MAX)`.
+    pub slots: &'static [(&'static str, u32)],
+    /// Every variant, in file order.
+    pub variants: &'static [C],
 }
 
 impl<C: Copy> PerfectHash<C> {
@@ -58,19 +62,32 @@ impl<C: Copy> PerfectHash<C> {
         let bucket = errcat_phf::bucket(hash, self.displacements.len());
         let displacement = *self.displacements.get(bucket)?;
         let slot = errcat_phf::slot(hash, displacement, self.slots.len());
-        match self.slots.get(slot)? {
-            Some((candidate, variant)) if *candidate == code => Some(*variant),
-            _ => None,
+        let (candidate, index) = *self.slots.get(slot)?;
+        // An empty slot's index is out of range, so even "" finds nothing.
+        if candidate == code {
+            self.variants.get(index as usize).copied()
+        } else {
+            None
         }
     }
 }
 
-/// Finds the entries of `status` in a table sorted by status.
+/// The entries of `status`: its range in `order`, found in `by_status`,
+/// which is sorted by status.
 #[must_use]
-pub fn find_status<C: 'static>(by_status: &[(u16, &'static [C])], status: u16) -> &'static [C] {
+pub fn find_status<C: 'static>(
+    by_status: &[(u16, u32, u32)],
+    order: &'static [C],
+    status: u16,
+) -> &'static [C] {
     by_status
-        .binary_search_by_key(&status, |(candidate, _)| *candidate)
-        .map_or(&[], |found| by_status[found].1)
+        .binary_search_by_key(&status, |(candidate, _, _)| *candidate)
+        .ok()
+        .and_then(|found| {
+            let (_, start, end) = by_status[found];
+            order.get(start as usize..end as usize)
+        })
+        .unwrap_or(&[])
 }
 
 /// Writes `code: description`, the `Display` of every generated enum.

@@ -46,15 +46,17 @@ pub(crate) fn fallback(
             #include
 
             const ROWS: &[__errcat::Row; #count] = &[
-                #(__errcat::Row { name: #names, code: "", status: 0, description: "", hint: None },)*
+                #(__errcat::Row { name: #names, code: "", status: 0, description: "", hint: "" },)*
             ];
             const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
                 seed: 0,
                 mode: __errcat::Mode::Sampled,
                 displacements: &[0],
-                slots: &[None],
+                slots: &[("", u32::MAX)],
+                variants: #name::ALL,
             };
-            const BY_STATUS: &[(u16, &[#name]); 0] = &[];
+            const BY_STATUS: &[(u16, u32, u32); 0] = &[];
+            const STATUS_ORDER: &[#name] = &[];
             #impls
             __errcat::integrations!(#name);
         };

@@ -58,16 +58,15 @@ pub(crate) fn generate(
     let rows = catalog.entries.iter().map(|entry| {
         let (row_name, code, description) = (&entry.name, &entry.code, &entry.description);
         let status = Literal::u16_unsuffixed(entry.status);
-        let hint = match &entry.hint {
-            Some(hint) => quote!(Some(#hint)),
-            None => quote!(None),
-        };
+        // "" for no hint: catalog hints are never empty, and a string
+        // literal costs rustc far less to check than `Some("...")`.
+        let hint = entry.hint.as_deref().unwrap_or_default();
         quote! {
             __errcat::Row { name: #row_name, code: #code, status: #status, description: #description, hint: #hint },
         }
     });
     let count = Literal::usize_unsuffixed(catalog.entries.len());
-    let lookup_table = lookup_table(catalog, &variants, name);
+    let lookup_table = lookup_table(catalog, name);
     let by_status = by_status(catalog, &variants, name);
     let impls = impls(name, &variants);
 
@@ -99,14 +98,18 @@ pub(crate) fn generate(
 }
 
 /// The perfect hash table `from_code` searches: each code's first entry.
-fn lookup_table(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream {
+///
+/// Slots hold the code and the variant's index in `ALL`, not the variant:
+/// rustc checks a long array of integers in a fraction of the time it takes
+/// for an array of enum paths.
+fn lookup_table(catalog: &Catalog, name: &Ident) -> TokenStream {
     let mut codes_seen = HashSet::with_capacity(catalog.entries.len());
-    let firsts: Vec<(&str, &Ident)> = catalog
+    let firsts: Vec<(&str, usize)> = catalog
         .entries
         .iter()
-        .zip(variants)
-        .filter(|(entry, _)| codes_seen.insert(entry.code.as_str()))
-        .map(|(entry, variant)| (entry.code.as_str(), variant))
+        .enumerate()
+        .filter(|(_, entry)| codes_seen.insert(entry.code.as_str()))
+        .map(|(index, entry)| (entry.code.as_str(), index))
         .collect();
     let codes: Vec<&str> = firsts.iter().map(|(code, _)| *code).collect();
     let table = lookup::build(&codes);
@@ -120,13 +123,15 @@ fn lookup_table(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStr
         .iter()
         .map(|&d| Literal::u32_unsuffixed(d));
     let slots = table.slots.iter().map(|slot| match slot {
-        Some(index) => {
-            let (code, variant) = firsts[*index];
-            quote!(Some((#code, #name::#variant)),)
+        Some(first) => {
+            let (code, index) = firsts[*first];
+            let index = Literal::usize_unsuffixed(index);
+            quote!((#code, #index),)
         }
-        None => quote!(None,),
+        None => quote!(EMPTY,),
     });
     quote! {
+        const EMPTY: (&str, u32) = ("", u32::MAX);
         const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
             seed: #seed,
             mode: __errcat::Mode::#mode,
@@ -134,29 +139,49 @@ fn lookup_table(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStr
             slots: &[
                 #(#slots)*
             ],
+            variants: #name::ALL,
         };
     }
 }
 
-/// The table `with_status` searches: each status with its entries in file
-/// order, sorted by status.
+/// The tables `with_status` searches: each status with the range of its
+/// entries in `STATUS_ORDER`, sorted by status. When the file already lists
+/// its entries by status, as the Login catalog does, `STATUS_ORDER` is
+/// `ALL` itself and no second array of variants is generated.
 fn by_status(catalog: &Catalog, variants: &[Ident], name: &Ident) -> TokenStream {
     let groups = catalog.by_status();
-    let count = Literal::usize_unsuffixed(groups.len());
-    let groups = groups.iter().map(|(status, indices)| {
-        let status = Literal::u16_unsuffixed(*status);
-        let members = indices.iter().map(|&index| &variants[index]);
-        quote!((#status, &[#(#name::#members),*]),)
+    let order: Vec<usize> = groups
+        .iter()
+        .flat_map(|(_, indices)| indices.iter().copied())
+        .collect();
+    let in_file_order = order.iter().copied().eq(0..catalog.entries.len());
+    let mut start = 0;
+    let ranges = groups.iter().map(|(status, indices)| {
+        let (status, from, to) = (
+            Literal::u16_unsuffixed(*status),
+            Literal::usize_unsuffixed(start),
+            Literal::usize_unsuffixed(start + indices.len()),
+        );
+        start += indices.len();
+        quote!((#status, #from, #to),)
     });
+    let count = Literal::usize_unsuffixed(groups.len());
+    let status_order = if in_file_order {
+        quote!(#name::ALL)
+    } else {
+        let members = order.iter().map(|&index| &variants[index]);
+        quote!(&[#(#name::#members),*])
+    };
     quote! {
-        const BY_STATUS: &[(u16, &[#name]); #count] = &[
-            #(#groups)*
+        const BY_STATUS: &[(u16, u32, u32); #count] = &[
+            #(#ranges)*
         ];
+        const STATUS_ORDER: &[#name] = #status_order;
     }
 }
 
-/// The inherent API and the trait impls, reading the `ROWS`, `LOOKUP` and
-/// `BY_STATUS` tables declared beside them.
+/// The inherent API and the trait impls, reading the `ROWS`, `LOOKUP`,
+/// `BY_STATUS` and `STATUS_ORDER` tables declared beside them.
 pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
     let count = Literal::usize_unsuffixed(variants.len());
     quote! {
@@ -188,7 +213,8 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             /// What a client developer should do about the error, when the catalog says.
             #[must_use]
             pub const fn hint(self) -> ::core::option::Option<&'static str> {
-                ROWS[self as usize].hint
+                let hint = ROWS[self as usize].hint;
+                if hint.is_empty() { None } else { Some(hint) }
             }
 
             /// The first code of the catalog, in file order, whose wire code is `code`.
@@ -200,7 +226,7 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             /// Every code answered with `status`, in file order; empty when there is none.
             #[must_use]
             pub fn with_status(status: u16) -> &'static [Self] {
-                __errcat::find_status(BY_STATUS, status)
+                __errcat::find_status(BY_STATUS, STATUS_ORDER, status)
             }
         }
 
