@@ -25,7 +25,11 @@ fn all_keeps_file_order() {
 fn with_status_groups_in_file_order() {
     assert_eq!(
         Interleaved::with_status(400),
-        [Interleaved::FirstBad, Interleaved::SecondBad, Interleaved::ThirdBad]
+        [
+            Interleaved::FirstBad,
+            Interleaved::SecondBad,
+            Interleaved::ThirdBad
+        ]
     );
     assert_eq!(Interleaved::with_status(403), [Interleaved::Denied]);
     assert_eq!(Interleaved::with_status(500), [Interleaved::Broken]);

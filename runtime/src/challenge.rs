@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
+use crate::parts::Parts;
 use crate::{Error, ErrorCode, ErrorResponse, Expose, Limits, ParseError, text};
 
 /// The parameters errcat writes itself; [`Challenge::with_param`] refuses
@@ -158,7 +159,7 @@ impl Challenge {
     }
 
     /// The length of [`header_value`](Self::header_value).
-    fn header_len(&self) -> usize {
+    pub(crate) fn header_len(&self) -> usize {
         self.scheme.len()
             + self
                 .params
@@ -198,21 +199,33 @@ impl<C: ErrorCode> Error<C> {
     /// `error_uri`, each once, each a quoted string.
     #[must_use]
     pub fn www_authenticate(&self, challenge: &Challenge, expose: Expose) -> String {
-        let mut out = String::with_capacity(self.estimated_len() + challenge.header_len());
-        self.write_www_authenticate(&mut out, challenge, expose);
+        let parts = self.parts();
+        let mut out = String::with_capacity(parts.estimated_len() + challenge.header_len());
+        parts.write_www_authenticate(&mut out, challenge, expose);
         out
     }
 
     /// Appends [`www_authenticate`](Self::www_authenticate) to `out`,
     /// allocating nothing else.
     pub fn write_www_authenticate(&self, out: &mut String, challenge: &Challenge, expose: Expose) {
+        self.parts().write_www_authenticate(out, challenge, expose);
+    }
+}
+
+impl Parts<'_> {
+    pub(crate) fn write_www_authenticate(
+        &self,
+        out: &mut String,
+        challenge: &Challenge,
+        expose: Expose,
+    ) {
         challenge.write_params(out);
         out.push_str(if challenge.params.is_empty() {
             " "
         } else {
             ", "
         });
-        push_param(out, "error", |out| out.push_str(self.code().code()));
+        push_param(out, "error", |out| out.push_str(self.code));
         let before = out.len();
         out.push_str(", ");
         push_param(out, "error_description", |out| {
@@ -221,7 +234,7 @@ impl<C: ErrorCode> Error<C> {
         if out.ends_with("=\"\"") {
             out.truncate(before);
         }
-        if let Some(uri) = self.uri() {
+        if let Some(uri) = self.uri {
             out.push_str(", ");
             push_param(out, "error_uri", |out| text::push_uri(out, uri));
         }

@@ -5,7 +5,6 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
-use crate::text;
 use crate::{ErrorCode, Expose};
 
 /// The cause of an [`Error`], as `source()` returns it.
@@ -159,43 +158,10 @@ impl<C: ErrorCode> Error<C> {
         out
     }
 
-    /// About how many bytes a rendering of this error takes: enough that
-    /// an output buffer of this capacity is allocated once and rarely
-    /// grows (sanitising can lengthen text).
-    pub(crate) fn estimated_len(&self) -> usize {
-        let optional = |text: Option<&str>| text.map_or(0, str::len);
-        96 + self.code().code().len()
-            + self.description().len()
-            + optional(self.hint())
-            + optional(self.debug())
-            + optional(self.uri())
-            + optional(self.state())
-    }
-
     /// Appends [`error_description`](Self::error_description) to `out`
     /// without allocating anything else.
     pub fn push_error_description(&self, out: &mut String, expose: Expose) {
-        let start = out.len();
-        let part = |out: &mut String, text: &str| {
-            if text.is_empty() {
-                return;
-            }
-            if out.len() > start {
-                out.push(' ');
-            }
-            text::push_sanitized(out, text);
-        };
-        part(out, self.description());
-        if expose.hint
-            && let Some(hint) = self.hint()
-        {
-            part(out, hint);
-        }
-        if expose.debug
-            && let Some(debug) = self.debug()
-        {
-            part(out, debug);
-        }
+        self.parts().push_error_description(out, expose);
     }
 }
 

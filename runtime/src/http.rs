@@ -5,6 +5,7 @@ use alloc::string::String;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, PRAGMA, WWW_AUTHENTICATE};
 use http::{Response, StatusCode};
 
+use crate::parts::Parts;
 use crate::{Challenge, Error, ErrorCode, Expose};
 
 /// The body an HTTP error response carries.
@@ -47,6 +48,12 @@ impl<C: ErrorCode> Error<C> {
     /// token endpoint responses; and on 401, `WWW-Authenticate`.
     #[must_use]
     pub fn to_http_response(&self, options: &ResponseOptions) -> Response<String> {
+        self.parts().to_http_response(options)
+    }
+}
+
+impl Parts<'_> {
+    pub(crate) fn to_http_response(&self, options: &ResponseOptions) -> Response<String> {
         let (body, content_type) = match options.format {
             BodyFormat::OAuth => (self.json_body(options.expose), "application/json"),
             BodyFormat::Problem => (
@@ -57,13 +64,15 @@ impl<C: ErrorCode> Error<C> {
         let mut response = Response::new(body);
         // The catalog holds statuses in 400..=599, all valid.
         *response.status_mut() =
-            StatusCode::from_u16(self.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
         headers.insert(PRAGMA, HeaderValue::from_static("no-cache"));
-        if self.status() == 401 {
-            let challenge = self.www_authenticate(&options.challenge, options.expose);
+        if self.status == 401 {
+            let mut challenge =
+                String::with_capacity(self.estimated_len() + options.challenge.header_len());
+            self.write_www_authenticate(&mut challenge, &options.challenge, options.expose);
             // Every part of the challenge is a token or sanitised text:
             // visible ASCII and spaces, which a header value always accepts.
             if let Ok(value) = HeaderValue::from_str(&challenge) {

@@ -64,6 +64,8 @@ mod json;
 #[cfg(feature = "alloc")]
 mod parse_error;
 #[cfg(feature = "alloc")]
+mod parts;
+#[cfg(feature = "alloc")]
 mod problem;
 #[cfg(feature = "alloc")]
 mod redirect;

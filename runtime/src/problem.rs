@@ -4,6 +4,7 @@
 use alloc::string::String;
 
 use crate::json::ObjectWriter;
+use crate::parts::Parts;
 use crate::{Error, ErrorCode, Expose, reason_phrase, text};
 
 impl<C: ErrorCode> Error<C> {
@@ -30,16 +31,22 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn problem_json(&self, expose: Expose) -> String {
+        self.parts().problem_json(expose)
+    }
+}
+
+impl Parts<'_> {
+    pub(crate) fn problem_json(&self, expose: Expose) -> String {
         let mut out = String::with_capacity(self.estimated_len() + 64);
         let mut object = ObjectWriter::new(&mut out);
-        match self.uri() {
+        match self.uri {
             Some(uri) => {
                 object.safe_string("type", |out| text::push_uri(out, uri));
-                object.safe_string("title", |out| out.push_str(self.code().description()));
+                object.safe_string("title", |out| out.push_str(self.catalog_description));
             }
             None => {
                 object.safe_string("type", |out| out.push_str("about:blank"));
-                let title = reason_phrase(self.status()).unwrap_or(if self.status() < 500 {
+                let title = reason_phrase(self.status).unwrap_or(if self.status < 500 {
                     "Client Error"
                 } else {
                     "Server Error"
@@ -47,9 +54,9 @@ impl<C: ErrorCode> Error<C> {
                 object.safe_string("title", |out| out.push_str(title));
             }
         }
-        object.number("status", self.status());
+        object.number("status", self.status);
         object.optional_safe_string("detail", |out| self.push_error_description(out, expose));
-        object.safe_string("error", |out| out.push_str(self.code().code()));
+        object.safe_string("error", |out| out.push_str(self.code));
         object.finish();
         out
     }

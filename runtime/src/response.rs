@@ -5,6 +5,7 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 
 use crate::json::ObjectWriter;
+use crate::parts::Parts;
 use crate::{Code, Error, ErrorCode, Expose, text};
 
 /// The parameters of an OAuth 2.0 error response, whichever way it
@@ -95,19 +96,7 @@ impl<C: ErrorCode> Error<C> {
     /// and the `state` as given.
     #[must_use]
     pub fn to_response(&self, expose: Expose) -> ErrorResponse {
-        let description = self.error_description(expose);
-        ErrorResponse {
-            error: self.code().code().into(),
-            error_description: (!description.is_empty()).then_some(description),
-            error_uri: self.uri().map(|uri| {
-                let mut out = String::new();
-                text::push_uri(&mut out, uri);
-                out
-            }),
-            state: self.state().map(Into::into),
-            iss: None,
-            extensions: BTreeMap::new(),
-        }
+        self.parts().to_response(expose)
     }
 
     /// The RFC 6749 section 5.2 JSON body of this error, written straight
@@ -125,22 +114,49 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn json_body(&self, expose: Expose) -> String {
+        self.parts().json_body(expose)
+    }
+
+    /// Appends [`json_body`](Self::json_body) to `out`.
+    pub fn write_json_body(&self, out: &mut String, expose: Expose) {
+        self.parts().write_json_body(out, expose);
+    }
+}
+
+impl Parts<'_> {
+    pub(crate) fn to_response(&self, expose: Expose) -> ErrorResponse {
+        let mut description = String::new();
+        self.push_error_description(&mut description, expose);
+        ErrorResponse {
+            error: self.code.into(),
+            error_description: (!description.is_empty()).then_some(description),
+            error_uri: self.uri.map(|uri| {
+                let mut out = String::new();
+                text::push_uri(&mut out, uri);
+                out
+            }),
+            state: self.state.map(Into::into),
+            iss: None,
+            extensions: BTreeMap::new(),
+        }
+    }
+
+    pub(crate) fn json_body(&self, expose: Expose) -> String {
         let mut out = String::with_capacity(self.estimated_len());
         self.write_json_body(&mut out, expose);
         out
     }
 
-    /// Appends [`json_body`](Self::json_body) to `out`.
-    pub fn write_json_body(&self, out: &mut String, expose: Expose) {
+    pub(crate) fn write_json_body(&self, out: &mut String, expose: Expose) {
         let mut object = ObjectWriter::new(out);
-        object.safe_string("error", |out| out.push_str(self.code().code()));
+        object.safe_string("error", |out| out.push_str(self.code));
         object.optional_safe_string("error_description", |out| {
             self.push_error_description(out, expose);
         });
-        if let Some(uri) = self.uri() {
+        if let Some(uri) = self.uri {
             object.safe_string("error_uri", |out| text::push_uri(out, uri));
         }
-        if let Some(state) = self.state() {
+        if let Some(state) = self.state {
             object.string("state", state);
         }
         object.finish();

@@ -1,0 +1,88 @@
+//! [`Parts`]: an [`Error`] without its type parameter.
+//!
+//! Every renderer works on `Parts`, so its code is compiled once, in
+//! errcat. The generic methods of `Error<C>` only gather the parts and
+//! call them; otherwise each catalog would get its own copy of every
+//! renderer, compiled in the user's crate (the `http` and `axum` impls of a
+//! generated enum reach all of them).
+
+use alloc::string::String;
+
+use crate::{Error, ErrorCode, Expose, text};
+
+/// What an error renders.
+#[derive(Debug)]
+pub(crate) struct Parts<'a> {
+    /// The wire code.
+    pub(crate) code: &'static str,
+    /// The HTTP status.
+    pub(crate) status: u16,
+    /// The catalog's description of the code (a problem type's title).
+    pub(crate) catalog_description: &'static str,
+    /// The description of this occurrence.
+    pub(crate) description: &'a str,
+    pub(crate) hint: Option<&'a str>,
+    pub(crate) debug: Option<&'a str>,
+    pub(crate) state: Option<&'a str>,
+    pub(crate) uri: Option<&'a str>,
+}
+
+impl<C: ErrorCode> Error<C> {
+    /// This error's parts, for the renderers.
+    #[inline]
+    pub(crate) fn parts(&self) -> Parts<'_> {
+        let code = self.code();
+        Parts {
+            code: code.code(),
+            status: code.status(),
+            catalog_description: code.description(),
+            description: self.description(),
+            hint: self.hint(),
+            debug: self.debug(),
+            state: self.state(),
+            uri: self.uri(),
+        }
+    }
+}
+
+impl Parts<'_> {
+    /// About how many bytes a rendering takes: enough that an output
+    /// buffer of this capacity is allocated once and rarely grows
+    /// (sanitising can lengthen text).
+    pub(crate) fn estimated_len(&self) -> usize {
+        let optional = |text: Option<&str>| text.map_or(0, str::len);
+        96 + self.code.len()
+            + self.description.len()
+            + optional(self.hint)
+            + optional(self.debug)
+            + optional(self.uri)
+            + optional(self.state)
+    }
+
+    /// Appends the `error_description`: the description, then the hint
+    /// and the debug detail as `expose` says, separated by spaces, made
+    /// safe by the rules of [`text`].
+    pub(crate) fn push_error_description(&self, out: &mut String, expose: Expose) {
+        let start = out.len();
+        let part = |out: &mut String, text: &str| {
+            if text.is_empty() {
+                return;
+            }
+            if out.len() > start {
+                out.push(' ');
+            }
+            text::push_sanitized(out, text);
+        };
+        part(out, self.description);
+        if expose.hint
+            && let Some(hint) = self.hint
+        {
+            part(out, hint);
+        }
+        if expose.debug
+            && let Some(debug) = self.debug
+        {
+            part(out, debug);
+        }
+    }
+}
