@@ -130,6 +130,16 @@ impl<C: ErrorCode> Error<C> {
         self.hint.as_deref().or(self.code.hint())
     }
 
+    /// Whether this occurrence replaces the catalog's description.
+    pub(crate) fn has_description_override(&self) -> bool {
+        self.description.is_some()
+    }
+
+    /// Whether this occurrence replaces the catalog's hint.
+    pub(crate) fn has_hint_override(&self) -> bool {
+        self.hint.is_some()
+    }
+
     /// The debug detail, if any.
     #[must_use]
     pub fn debug(&self) -> Option<&str> {

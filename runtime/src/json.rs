@@ -17,17 +17,32 @@ impl<'a> ObjectWriter<'a> {
         Self { out, empty: true }
     }
 
-    fn key(&mut self, key: &str) {
+    /// Writes `"key":`. Keys are errcat's own field names, never input,
+    /// so they need no escaping; extension names go through
+    /// [`string_member`](Self::string_member).
+    fn key(&mut self, key: &'static str) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.out.push('"');
+        self.out.push_str(key);
+        self.out.push_str("\":");
+    }
+
+    /// A member whose name and value are both any text.
+    pub(crate) fn string_member(&mut self, key: &str, value: &str) {
         if !self.empty {
             self.out.push(',');
         }
         self.empty = false;
         push_string(self.out, key);
         self.out.push(':');
+        push_string(self.out, value);
     }
 
     /// A member whose value is any text, escaped as JSON requires.
-    pub(crate) fn string(&mut self, key: &str, value: &str) {
+    pub(crate) fn string(&mut self, key: &'static str, value: &str) {
         self.key(key);
         push_string(self.out, value);
     }
@@ -35,7 +50,7 @@ impl<'a> ObjectWriter<'a> {
     /// A member whose value `write` appends. `write` must append only
     /// NQSCHAR text, which needs no JSON escaping: no `"`, no `\`, no
     /// control character.
-    pub(crate) fn safe_string(&mut self, key: &str, write: impl FnOnce(&mut String)) {
+    pub(crate) fn safe_string(&mut self, key: &'static str, write: impl FnOnce(&mut String)) {
         self.key(key);
         self.out.push('"');
         write(self.out);
@@ -44,7 +59,11 @@ impl<'a> ObjectWriter<'a> {
 
     /// Like [`safe_string`](Self::safe_string), but leaves the member out
     /// when `write` appends nothing: an absent field, not an empty one.
-    pub(crate) fn optional_safe_string(&mut self, key: &str, write: impl FnOnce(&mut String)) {
+    pub(crate) fn optional_safe_string(
+        &mut self,
+        key: &'static str,
+        write: impl FnOnce(&mut String),
+    ) {
         let (rollback, was_empty) = (self.out.len(), self.empty);
         self.safe_string(key, write);
         if self.out.len() == rollback + usize::from(!was_empty) + key.len() + 5 {
@@ -53,7 +72,7 @@ impl<'a> ObjectWriter<'a> {
         }
     }
 
-    pub(crate) fn number(&mut self, key: &str, value: u16) {
+    pub(crate) fn number(&mut self, key: &'static str, value: u16) {
         self.key(key);
         let _ = write!(self.out, "{value}");
     }

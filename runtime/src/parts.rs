@@ -21,7 +21,12 @@ pub(crate) struct Parts<'a> {
     pub(crate) catalog_description: &'static str,
     /// The description of this occurrence.
     pub(crate) description: &'a str,
+    /// Whether `description` is the catalog's, checked when the crate was
+    /// compiled, so it needs no sanitising at run time.
+    pub(crate) description_from_catalog: bool,
     pub(crate) hint: Option<&'a str>,
+    /// Whether `hint` is the catalog's.
+    pub(crate) hint_from_catalog: bool,
     pub(crate) debug: Option<&'a str>,
     pub(crate) state: Option<&'a str>,
     pub(crate) uri: Option<&'a str>,
@@ -37,7 +42,9 @@ impl<C: ErrorCode> Error<C> {
             status: code.status(),
             catalog_description: code.description(),
             description: self.description(),
+            description_from_catalog: !self.has_description_override(),
             hint: self.hint(),
+            hint_from_catalog: !self.has_hint_override(),
             debug: self.debug(),
             state: self.state(),
             uri: self.uri(),
@@ -64,25 +71,31 @@ impl Parts<'_> {
     /// safe by the rules of [`text`].
     pub(crate) fn push_error_description(&self, out: &mut String, expose: Expose) {
         let start = out.len();
-        let part = |out: &mut String, text: &str| {
+        // Catalog text was checked to be NQSCHAR when the crate was
+        // compiled; only text set at run time is sanitised.
+        let part = |out: &mut String, text: &str, from_catalog: bool| {
             if text.is_empty() {
                 return;
             }
             if out.len() > start {
                 out.push(' ');
             }
-            text::push_sanitized(out, text);
+            if from_catalog {
+                out.push_str(text);
+            } else {
+                text::push_sanitized(out, text);
+            }
         };
-        part(out, self.description);
+        part(out, self.description, self.description_from_catalog);
         if expose.hint
             && let Some(hint) = self.hint
         {
-            part(out, hint);
+            part(out, hint, self.hint_from_catalog);
         }
         if expose.debug
             && let Some(debug) = self.debug
         {
-            part(out, debug);
+            part(out, debug, false);
         }
     }
 }

@@ -71,7 +71,7 @@ impl ErrorResponse {
             object.string(key, value);
         }
         for (key, value) in &self.extensions {
-            object.string(key, value);
+            object.string_member(key, value);
         }
         object.finish();
         out
