@@ -120,6 +120,35 @@ pub const fn hash(bytes: &[u8], seed: u64, mode: Mode) -> u64 {
     fold(h ^ K2, seed ^ K0)
 }
 
+/// The fingerprint a slot keeps of its code's hash: a lookup compares it
+/// before the code itself, so a miss is almost always rejected without
+/// reading the code.
+#[inline]
+#[must_use]
+pub const fn fingerprint(hash: u64) -> u32 {
+    (hash >> 32) as u32
+}
+
+/// Whether `a` and `b` are the same bytes: for up to 32 bytes, two or four
+/// word comparisons instead of a call to `memcmp`.
+#[inline]
+#[must_use]
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let len = a.len();
+    if (8..=16).contains(&len) {
+        first_u64(a) == first_u64(b) && last_u64(a) == last_u64(b)
+    } else if (17..=32).contains(&len) {
+        let (a_first, a_last) = (a.first_chunk::<16>(), a.last_chunk::<16>());
+        let (b_first, b_last) = (b.first_chunk::<16>(), b.last_chunk::<16>());
+        a_first == b_first && a_last == b_last
+    } else {
+        a == b
+    }
+}
+
 /// The bucket of a hash among `buckets` (Lemire's multiply-shift range
 /// reduction of the high half: no division).
 #[inline]
@@ -150,6 +179,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn same_bytes_agrees_with_equality() {
+        let texts: [&[u8]; 9] = [
+            b"",
+            b"abc",
+            b"invalid",
+            b"invalid_",
+            b"invalid_grant",
+            b"invalid_grant_x",
+            b"unsupported_response_type",
+            b"unsupported_response_typo",
+            b"a code longer than thirty-two bytes in all",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_bytes(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
+        // A difference in the middle of a 17..=32-byte code is seen.
+        assert!(!same_bytes(
+            b"unsupported_RESPONSE_type",
+            b"unsupported_response_type"
+        ));
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub struct Row {
 pub use errcat_phf::Mode;
 
 /// The perfect hash table of a catalog's codes, built by the macro (see
-/// `errcat-phf`): a lookup is one hash, three reads and one comparison.
+/// `errcat-phf`): a lookup is one hash, three reads and, for a hit, one comparison.
 #[derive(Debug)]
 pub struct PerfectHash<C: 'static> {
     /// The seed the macro found.
@@ -46,9 +46,10 @@ pub struct PerfectHash<C: 'static> {
     pub mode: Mode,
     /// One displacement per bucket.
     pub displacements: &'static [u32],
-    /// The code in each slot and the index in `variants` of its first
-    /// variant; empty slots hold `("", u32::MAX)`.
-    pub slots: &'static [(&'static str, u32)],
+    /// The code in each slot, the index in `variants` of its first
+    /// variant, and the code's fingerprint; empty slots hold
+    /// `("", u32::MAX, 0)`.
+    pub slots: &'static [(&'static str, u32, u32)],
     /// Every variant, in file order.
     pub variants: &'static [C],
 }
@@ -62,9 +63,11 @@ impl<C: Copy> PerfectHash<C> {
         let bucket = errcat_phf::bucket(hash, self.displacements.len());
         let displacement = *self.displacements.get(bucket)?;
         let slot = errcat_phf::slot(hash, displacement, self.slots.len());
-        let (candidate, index) = *self.slots.get(slot)?;
+        let (candidate, index, fingerprint) = *self.slots.get(slot)?;
         // An empty slot's index is out of range, so even "" finds nothing.
-        if candidate == code {
+        if fingerprint == errcat_phf::fingerprint(hash)
+            && errcat_phf::same_bytes(candidate.as_bytes(), code.as_bytes())
+        {
             self.variants.get(index as usize).copied()
         } else {
             None

@@ -52,7 +52,7 @@ pub(crate) fn fallback(
                 seed: 0,
                 mode: __errcat::Mode::Sampled,
                 displacements: &[0],
-                slots: &[("", u32::MAX)],
+                slots: &[("", u32::MAX, 0)],
                 variants: #name::ALL,
             };
             const BY_STATUS: &[(u16, u32, u32); 0] = &[];

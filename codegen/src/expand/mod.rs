@@ -122,16 +122,20 @@ fn lookup_table(catalog: &Catalog, name: &Ident) -> TokenStream {
         .displacements
         .iter()
         .map(|&d| Literal::u32_unsuffixed(d));
-    let slots = table.slots.iter().map(|slot| match slot {
-        Some(first) => {
-            let (code, index) = firsts[*first];
-            let index = Literal::usize_unsuffixed(index);
-            quote!((#code, #index),)
-        }
-        None => quote!(EMPTY,),
-    });
+    let slots =
+        table.slots.iter().map(|slot| match slot {
+            Some(first) => {
+                let (code, index) = firsts[*first];
+                let index = Literal::usize_unsuffixed(index);
+                let fingerprint = Literal::u32_unsuffixed(errcat_phf::fingerprint(
+                    errcat_phf::hash(code.as_bytes(), table.seed, table.mode),
+                ));
+                quote!((#code, #index, #fingerprint),)
+            }
+            None => quote!(EMPTY,),
+        });
     quote! {
-        const EMPTY: (&str, u32) = ("", u32::MAX);
+        const EMPTY: (&str, u32, u32) = ("", u32::MAX, 0);
         const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
             seed: #seed,
             mode: __errcat::Mode::#mode,
