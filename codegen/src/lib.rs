@@ -7,6 +7,7 @@
 //! from a [`Catalog`] that is known to be valid, so generation cannot fail.
 //! There is no `proc_macro` dependency here: the passes are unit-tested on
 //! strings and reused by the CLI.
+#![forbid(unsafe_code)]
 
 pub mod diagnostic;
 mod expand;

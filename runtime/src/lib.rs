@@ -38,6 +38,7 @@
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
+#![forbid(unsafe_code)]
 #![no_std]
 
 #[cfg(feature = "alloc")]
