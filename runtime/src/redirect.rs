@@ -182,10 +182,13 @@ impl ErrorResponse {
             None => (uri, None),
         };
         let query = before_fragment.split_once('?').map(|(_, query)| query);
+        // Names are compared decoded, as they are read: `%65rror=x` is an
+        // `error` too.
         let has_error = |component: &str| {
-            component
-                .split('&')
-                .any(|pair| pair == "error" || pair.starts_with("error="))
+            component.split('&').any(|pair| {
+                let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+                form_decode(name).is_some_and(|name| name == "error")
+            })
         };
         let component = match (query, fragment) {
             (None, None) => return Err(ParseError::NoParameters),
@@ -292,6 +295,16 @@ mod tests {
                 .expect("a valid redirect URI");
             assert!(built.starts_with(expected), "{built}");
         }
+    }
+
+    #[test]
+    fn an_encoded_error_name_in_the_fragment_is_found() {
+        let response =
+            ErrorResponse::from_redirect_uri("https://x/cb?lang=en#%65rror=access_denied");
+        assert_eq!(
+            response.map(|response| response.error),
+            Ok("access_denied".into())
+        );
     }
 
     #[test]
