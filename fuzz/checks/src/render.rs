@@ -352,9 +352,10 @@ fn check_debug_stays_hidden(case: &Case, challenge: &Challenge) {
             error.redirect_uri(&case.redirect_uri, &options),
         )
     };
-    let cause = std::io::Error::other(case.debug.clone().unwrap_or_else(|| "cause".to_owned()));
+    let source_error =
+        std::io::Error::other(case.debug.clone().unwrap_or_else(|| "cause".to_owned()));
     assert_eq!(
-        outputs(&case.error().with_source(cause)),
+        outputs(&case.error().with_source(source_error)),
         outputs(&case.error()),
         "the source's text reached the wire"
     );
