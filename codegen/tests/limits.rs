@@ -243,7 +243,11 @@ fn a_problem_in_each_of_100_000_entries_is_found_and_located_in_linear_time() {
                 .collect::<Vec<_>>()
         },
     );
-    assert!(rendered[0].contains(" --> big.toml:4:1\n"), "{}", rendered[0]);
+    assert!(
+        rendered[0].contains(" --> big.toml:4:1\n"),
+        "{}",
+        rendered[0]
+    );
 }
 
 #[test]
