@@ -143,14 +143,19 @@ impl Diagnostic {
     /// renderer) the 100,000 lines between two duplicates, or a line of
     /// megabytes, would make a hostile catalog cost rustc minutes.
     fn fits_one_snippet(&self, source: &SourceFile, span: &Range<usize>) -> bool {
+        let (lines, first_line) = source.lines_around(&self.covered(span));
+        let (last_line, _) = source.line_column(lines.end);
+        lines.len() <= MAX_SNIPPET_BYTES && last_line - first_line < MAX_SNIPPET_LINES
+    }
+
+    /// The bytes from the first annotation's start to the last one's end.
+    fn covered(&self, span: &Range<usize>) -> Range<usize> {
         let mut covered = span.clone();
         for (related, _) in &self.related {
             covered.start = covered.start.min(related.start);
             covered.end = covered.end.max(related.end);
         }
-        let (lines, first_line) = source.lines_around(&covered);
-        let (last_line, _) = source.line_column(lines.end);
-        lines.len() <= MAX_SNIPPET_BYTES && last_line - first_line < MAX_SNIPPET_LINES
+        covered
     }
 
     /// A snippet of only the lines the annotations touch, so that rendering
@@ -160,12 +165,7 @@ impl Diagnostic {
         source: &'a SourceFile,
         span: &Range<usize>,
     ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-        let mut covered = span.clone();
-        for (related, _) in &self.related {
-            covered.start = covered.start.min(related.start);
-            covered.end = covered.end.max(related.end);
-        }
-        let (lines, first_line) = source.lines_around(&covered);
+        let (lines, first_line) = source.lines_around(&self.covered(span));
         let shown = PrintableSource::new(&source.text[lines.clone()]);
         let shift = |range: &Range<usize>| {
             let start = range.start.clamp(lines.start, lines.end) - lines.start;
