@@ -3,6 +3,7 @@
 //! [`LoginError`] is generated at compile time by `errcat::catalog!` from
 //! `error-codes.toml`, the single source of truth for the codes, their HTTP
 //! statuses, descriptions, remediation hints and references.
+#![forbid(unsafe_code)]
 
 errcat::catalog! {
     /// Errors returned by the Unstoppable Login service.

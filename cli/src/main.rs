@@ -10,6 +10,7 @@
 //! Exit codes, for every command: 0 when all is well; 1 when a catalog is
 //! invalid, a checked file is stale, or a diff is breaking; 2 on a usage
 //! error or a file that cannot be read or written.
+#![forbid(unsafe_code)]
 
 mod args;
 mod check;

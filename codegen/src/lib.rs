@@ -7,6 +7,7 @@
 //! from a [`Catalog`] that is known to be valid, so generation cannot fail.
 //! There is no `proc_macro` dependency here: the passes are unit-tested on
 //! strings and reused by the CLI.
+#![forbid(unsafe_code)]
 
 pub mod diagnostic;
 mod expand;
@@ -16,12 +17,15 @@ pub mod markdown;
 pub mod model;
 pub mod naming;
 mod parse;
+mod printable;
 pub mod reference;
 pub mod source;
 mod suggest;
 mod validate;
 pub mod wire_text;
 
+use std::collections::HashSet;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
@@ -36,6 +40,12 @@ pub use source::SourceFile;
 /// nobody.
 pub const MAX_REPORTED: usize = 100;
 
+/// The largest catalog errcat reads, in bytes: 16 MiB. A catalog of
+/// 100,000 entries is about 10 MB; a larger file is refused with a
+/// diagnostic that names it and this limit, before it is parsed, and the
+/// macro reads no more of it than this.
+pub const MAX_CATALOG_BYTES: usize = 16 * 1024 * 1024;
+
 /// Checks a catalog held in memory.
 ///
 /// # Errors
@@ -47,7 +57,8 @@ pub fn check(source: &SourceFile) -> Result<Catalog, Vec<Diagnostic>> {
 }
 
 /// Decodes and checks a catalog's bytes; bytes that are not UTF-8 are a
-/// problem reported at the first bad byte.
+/// problem reported at the first bad byte, and more than
+/// [`MAX_CATALOG_BYTES`] a problem without a place, naming the limit.
 ///
 /// # Errors
 ///
@@ -71,6 +82,14 @@ struct Analysis {
 }
 
 fn analyze_bytes(display_path: &str, bytes: &[u8]) -> (SourceFile, Analysis) {
+    if bytes.len() > MAX_CATALOG_BYTES {
+        let analysis = Analysis {
+            catalog: None,
+            problems: vec![too_large(display_path, bytes.len())],
+            recovered_names: Vec::new(),
+        };
+        return (SourceFile::new(display_path, String::new()), analysis);
+    }
     let (text, bad_byte) = source::decode(bytes);
     let source = SourceFile::new(display_path, text);
     if let Some(span) = bad_byte {
@@ -85,6 +104,16 @@ fn analyze_bytes(display_path: &str, bytes: &[u8]) -> (SourceFile, Analysis) {
     }
     let analysis = analyze(&source);
     (source, analysis)
+}
+
+/// The problem with a file larger than [`MAX_CATALOG_BYTES`]; `len` is its
+/// length, or how much of it was read before it was refused.
+fn too_large(display_path: &str, len: usize) -> Diagnostic {
+    Diagnostic::without_span(format!(
+        "the catalog `{display_path}` is larger than errcat's limit of {MAX_CATALOG_BYTES} bytes (16 MiB)"
+    ))
+    .with_note(format!("the file holds at least {len} bytes"))
+    .with_help("split the catalog, or shorten its texts")
 }
 
 fn analyze(source: &SourceFile) -> Analysis {
@@ -107,6 +136,9 @@ fn analyze(source: &SourceFile) -> Analysis {
 /// read: explicit names that are valid, else names derived from codes.
 fn recover_names(raw: &parse::RawCatalog) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    // A set beside the list, so that a catalog of 100,000 entries is not
+    // 100,000 scans of the list.
+    let mut seen: HashSet<String> = HashSet::new();
     for entry in &raw.entries {
         let explicit = entry.name.as_ref().map(|name| name.value.clone());
         let derived = entry
@@ -117,7 +149,7 @@ fn recover_names(raw: &parse::RawCatalog) -> Vec<String> {
             .into_iter()
             .chain(derived)
             .find(|name| naming::variant_name_problem(name).is_none());
-        if let Some(name) = usable.filter(|name| !names.contains(name)) {
+        if let Some(name) = usable.filter(|name| seen.insert(name.clone())) {
             names.push(name);
         }
     }
@@ -138,7 +170,7 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
         Some(dir) => dir.join(&invocation.path),
         None => PathBuf::from(&invocation.path),
     };
-    let bytes = match std::fs::read(&full_path) {
+    let bytes = match read_at_most(&full_path, MAX_CATALOG_BYTES) {
         Ok(bytes) => bytes,
         Err(error) => {
             let problem = Diagnostic::without_span(format!(
@@ -163,6 +195,16 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
             quote!(#errors #stub)
         }
     }
+}
+
+/// Reads the file at `path`, but no more than `limit + 1` bytes: enough to
+/// tell that a larger file is too large without holding all of it.
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(u64::try_from(limit).map_or(u64::MAX, |limit| limit.saturating_add(1)))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Generates the enum for a catalog that passed [`check`], as the macro

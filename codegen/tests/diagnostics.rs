@@ -739,3 +739,43 @@ fn the_login_catalog_is_valid() {
     let catalog = result.expect("the Login catalog is valid");
     assert_eq!(catalog.entries.len(), 30);
 }
+
+/// Found by the `catalog` fuzz target: a file that was not UTF-8 held a C1
+/// control character (U+0090) on the line of its first bad byte, and the
+/// snippet printed it raw. rustc prints a `compile_error!` as given, so a
+/// control character in a catalog reached the terminal.
+#[test]
+fn control_characters_are_shown_as_visible_stand_ins() {
+    let (source, result) = check_bytes("errors.toml", b"k = 1\nrefere\xc2\x90\xff\n");
+    let expected = "
+error: the catalog is not valid UTF-8
+ --> errors.toml:2:8
+  |
+2 | refere\u{FFFD}\u{FFFD}
+  |        ^ invalid UTF-8 here
+  |
+  = help: save the file as UTF-8
+";
+    let problems = result.expect_err("not UTF-8");
+    assert_eq!(render(&source, &problems), expected.trim_matches('\n'));
+
+    // An escape sequence in a quoted key reaches the message and the
+    // snippet as a control picture, never as an escape.
+    let text = "\"a\\u001b[2Jb\" = 1\r\n";
+    let expected = "
+error: unknown key `a\u{241B}[2Jb` at the top level
+ --> errors.toml:1:1
+  |
+1 | \"a\\u001b[2Jb\" = 1
+  | ^^^^^^^^^^^^^ not a catalog key
+  |
+  = help: the keys allowed here are `catalog` and `error`
+";
+    assert_eq!(problems_in(text), expected.trim_matches('\n'));
+}
+
+fn problems_in(toml: &str) -> String {
+    let source = SourceFile::new("errors.toml", toml);
+    let problems = check(&source).expect_err("the catalog has problems");
+    render(&source, &problems)
+}

@@ -1,6 +1,7 @@
 //! The procedural macro behind `errcat::catalog!`. Use it through the
 //! `errcat` crate, which passes its own path in and holds the runtime items
 //! the generated code names. All the work is in `errcat-codegen`.
+#![forbid(unsafe_code)]
 
 use proc_macro::TokenStream;
 

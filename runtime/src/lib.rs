@@ -32,12 +32,13 @@
 //! |---|---|---|
 //! | `std` | yes | `alloc`, and `std` support in the dependencies |
 //! | `alloc` | with `std` | [`Error`], the wire formats and the parsers; [`UnknownCode`] keeps the whole refused text |
-//! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`] |
+//! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`], and with `std` [`ErrorResponse::from_json_reader`] |
 //! | `http` | yes | [`Error::to_http_response`], `From<Enum> for http::Response<String>` |
 //! | `axum` | no | `axum_core::response::IntoResponse` for [`Error`] and generated enums |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
+#![forbid(unsafe_code)]
 #![no_std]
 
 #[cfg(feature = "alloc")]
@@ -61,6 +62,8 @@ mod error;
 mod expose;
 #[cfg(feature = "alloc")]
 mod json;
+#[cfg(all(feature = "std", feature = "serde"))]
+mod json_reader;
 #[cfg(feature = "alloc")]
 mod parse_error;
 #[cfg(feature = "alloc")]

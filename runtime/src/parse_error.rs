@@ -34,7 +34,9 @@ impl Default for Limits {
 pub enum ParseError {
     /// The input is longer than [`Limits::max_bytes`].
     TooLong {
-        /// The input's length in bytes.
+        /// The input's length in bytes. A reader is not read to its end:
+        /// there `len` is the bytes read before it was refused (the limit
+        /// plus one), and the input is at least that long.
         len: usize,
         /// The limit.
         limit: usize,
@@ -57,6 +59,8 @@ pub enum ParseError {
     InvalidEncoding(String),
     /// The redirect URI has neither a query nor a fragment.
     NoParameters,
+    /// Reading the input failed; the text is the I/O error's.
+    Read(String),
     /// A `WWW-Authenticate` value is malformed at byte `at`.
     Challenge {
         /// The byte offset of the problem.
@@ -72,7 +76,7 @@ impl fmt::Display for ParseError {
             Self::TooLong { len, limit } => {
                 write!(
                     f,
-                    "the input is {len} bytes long, more than the limit of {limit}"
+                    "the input is at least {len} bytes long, more than the limit of {limit}"
                 )
             }
             Self::TooManyParameters { limit } => {
@@ -90,6 +94,7 @@ impl fmt::Display for ParseError {
                     "the parameter `{name}` is not valid percent-encoded UTF-8"
                 )
             }
+            Self::Read(message) => write!(f, "reading the input failed: {message}"),
             Self::NoParameters => {
                 f.write_str("the redirect URI has neither a query nor a fragment")
             }

@@ -106,7 +106,10 @@ impl<C: ErrorCode> Error<C> {
             ResponseMode::Fragment => out.push('#'),
         }
         let response = self.to_response(options.expose);
-        let mut form = form_urlencoded::Serializer::for_suffix(out, redirect_uri.len() + 1);
+        // The parameters start after the separator, when one was added:
+        // a URI that ends in `?` or `&` already has it.
+        let start = out.len();
+        let mut form = form_urlencoded::Serializer::for_suffix(out, start);
         form.append_pair("error", &response.error);
         for (key, value) in response.optional_fields() {
             form.append_pair(key, value);
@@ -179,10 +182,13 @@ impl ErrorResponse {
             None => (uri, None),
         };
         let query = before_fragment.split_once('?').map(|(_, query)| query);
+        // Names are compared decoded, as they are read: `%65rror=x` is an
+        // `error` too.
         let has_error = |component: &str| {
-            component
-                .split('&')
-                .any(|pair| pair == "error" || pair.starts_with("error="))
+            component.split('&').any(|pair| {
+                let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+                form_decode(name).is_some_and(|name| name == "error")
+            })
         };
         let component = match (query, fragment) {
             (None, None) => return Err(ParseError::NoParameters),
@@ -272,6 +278,33 @@ mod tests {
             Ok(())
         );
         assert_eq!(check_redirect_uri("http://localhost:8080/cb?x=1"), Ok(()));
+    }
+
+    /// Found by the `render` fuzz target: a redirect URI that ends in its
+    /// query's separator made the form serializer panic.
+    #[test]
+    fn redirect_uris_ending_in_a_separator_get_no_second_one() {
+        crate::catalog! { enum DocError = "examples/doc-catalog.toml"; }
+        for (redirect_uri, expected) in [
+            ("https://x/cb?", "https://x/cb?error="),
+            ("https://x/cb?a=1&", "https://x/cb?a=1&error="),
+            ("https://x/cb", "https://x/cb?error="),
+        ] {
+            let built = crate::Error::from(DocError::InvalidRequest)
+                .redirect_uri(redirect_uri, &RedirectOptions::default())
+                .expect("a valid redirect URI");
+            assert!(built.starts_with(expected), "{built}");
+        }
+    }
+
+    #[test]
+    fn an_encoded_error_name_in_the_fragment_is_found() {
+        let response =
+            ErrorResponse::from_redirect_uri("https://x/cb?lang=en#%65rror=access_denied");
+        assert_eq!(
+            response.map(|response| response.error),
+            Ok("access_denied".into())
+        );
     }
 
     #[test]

@@ -148,13 +148,17 @@ impl<'de> Visitor<'de> for MaybeStringVisitor {
         Ok(MaybeString(None))
     }
 
+    // The members of a skipped array or object are read as `MaybeString`
+    // too, not as `IgnoredAny`: `serde_json` skips an `IgnoredAny` without
+    // counting its depth, and a body nested 100,000 deep must be refused
+    // at the recursion limit (128), as documented, not walked.
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<MaybeString, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        while seq.next_element::<MaybeString>()?.is_some() {}
         Ok(MaybeString(None))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MaybeString, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        while map.next_entry::<IgnoredAny, MaybeString>()?.is_some() {}
         Ok(MaybeString(None))
     }
 }

@@ -1,6 +1,7 @@
 //! errcat without std: the generated enum and its accessors need only
 //! `core`; with the `alloc` feature, `errcat::Error` and the wire formats
 //! work with a heap and no std.
+#![forbid(unsafe_code)]
 #![no_std]
 
 #[cfg(feature = "alloc")]

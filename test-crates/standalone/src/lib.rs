@@ -1,4 +1,5 @@
 //! A crate outside the errcat workspace that declares its own catalog.
+#![forbid(unsafe_code)]
 
 errcat::catalog! {
     /// Errors of the payments API.

@@ -1,0 +1,449 @@
+//! Properties of the generator on random catalogs.
+//!
+//! Valid catalogs (shared codes, explicit and derived names, missing hints,
+//! every status) check without problems, generate tokens that `syn` parses
+//! as Rust items, the same bytes every time, whose variants and `ROWS`
+//! table are the entries in file order. A single mutation of a valid
+//! catalog (a required key removed, a type changed, an entry duplicated, a
+//! key misspelt, a status out of range) yields exactly the expected
+//! diagnostics, at the mutated line.
+
+use std::collections::HashSet;
+
+use errcat_codegen::naming::{upper_camel_case, variant_name_problem};
+use errcat_codegen::{Catalog, SourceFile, check, generate, invocation};
+use proptest::prelude::*;
+
+/// One entry as the test writes it.
+#[derive(Debug, Clone)]
+struct Entry {
+    code: String,
+    status: u16,
+    description: String,
+    hint: Option<String>,
+    name: Option<String>,
+    reference: Option<String>,
+}
+
+impl Entry {
+    /// The variant name: explicit, or derived from the code.
+    fn variant(&self) -> String {
+        self.name
+            .clone()
+            .unwrap_or_else(|| upper_camel_case(&self.code))
+    }
+}
+
+/// Text that goes on the wire: NQSCHAR, not blank.
+fn wire_text() -> impl Strategy<Value = String> {
+    "[A-Za-z][ -!#-\\[\\]-~]{0,24}"
+}
+
+/// An entry as drawn: the index of its code in the pool, its status,
+/// description and hint, whether it asks for an explicit name, and its
+/// reference.
+type RawEntry = (usize, u16, String, Option<String>, bool, Option<String>);
+
+fn raw_entry() -> impl Strategy<Value = RawEntry> {
+    (
+        0..6_usize,
+        400..=599_u16,
+        wire_text(),
+        proptest::option::of(wire_text()),
+        any::<bool>(),
+        proptest::option::of(prop_oneof![
+            Just("RFC 6749 section 5.2".to_owned()),
+            Just("https://example.com/errors#x".to_owned()),
+            // A literal string holds anything but `'` and control characters.
+            "[A-Za-z][ -&(-~]{0,20}",
+        ]),
+    )
+}
+
+/// A valid catalog: a title or none, and 1 to 12 entries whose codes come
+/// from a pool of six, so that some are shared.
+fn valid_catalog() -> impl Strategy<Value = (Option<String>, Vec<Entry>)> {
+    let codes = proptest::collection::vec("[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,4}){0,2}", 6);
+    let title = proptest::option::of("[A-Za-z][ -!#-\\[\\]-~]{0,30}");
+    (title, codes, proptest::collection::vec(raw_entry(), 1..12))
+        .prop_map(|(title, codes, raw)| (title, make_valid(&codes, raw)))
+}
+
+/// Makes drawn entries a valid catalog: one entry per (code, status); an
+/// explicit name wherever the rules need one (a code shared across
+/// statuses, a derived name that is not a valid variant or is taken) and
+/// wherever the draw asked for one.
+fn make_valid(codes: &[String], raw: Vec<RawEntry>) -> Vec<Entry> {
+    let mut pairs = HashSet::new();
+    let mut entries: Vec<Entry> = raw
+        .into_iter()
+        .filter(|(code, status, ..)| pairs.insert((*code, *status)))
+        .map(
+            |(code, status, description, hint, named, reference)| Entry {
+                code: codes[code].clone(),
+                status,
+                description,
+                hint,
+                name: named.then_some(String::new()),
+                reference,
+            },
+        )
+        .collect();
+    let shared: HashSet<String> = entries
+        .iter()
+        .filter(|entry| {
+            entries
+                .iter()
+                .any(|other| other.code == entry.code && other.status != entry.status)
+        })
+        .map(|entry| entry.code.clone())
+        .collect();
+    let mut names = HashSet::new();
+    for (index, entry) in entries.iter_mut().enumerate() {
+        let derived = upper_camel_case(&entry.code);
+        let needs_name = entry.name.is_some()
+            || shared.contains(&entry.code)
+            || variant_name_problem(&derived).is_some()
+            || names.contains(&derived);
+        if needs_name {
+            // `Named` + index: no derived name starts with it, since codes
+            // are lower case and derive to their own words.
+            entry.name = Some(format!("Named{index}"));
+        }
+        names.insert(entry.variant());
+    }
+    entries
+}
+
+/// The catalog as TOML, and the line of each entry's header.
+fn to_toml(title: Option<&str>, entries: &[Entry]) -> (Vec<String>, Vec<usize>) {
+    let mut lines = Vec::new();
+    if let Some(title) = title {
+        lines.push("[catalog]".to_owned());
+        lines.push(format!("title = \"{title}\""));
+    }
+    let mut headers = Vec::new();
+    for entry in entries {
+        lines.push(String::new());
+        lines.push("[[error]]".to_owned());
+        headers.push(lines.len());
+        lines.push(format!("code = \"{}\"", entry.code));
+        lines.push(format!("status = {}", entry.status));
+        lines.push(format!("description = \"{}\"", entry.description));
+        if let Some(hint) = &entry.hint {
+            lines.push(format!("hint = \"{hint}\""));
+        }
+        if let Some(name) = &entry.name {
+            lines.push(format!("name = \"{name}\""));
+        }
+        if let Some(reference) = &entry.reference {
+            lines.push(format!("reference = '{reference}'"));
+        }
+    }
+    (lines, headers)
+}
+
+fn text_of(lines: &[String]) -> String {
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+fn enum_invocation() -> invocation::Invocation {
+    invocation::parse(
+        "[::errcat] pub enum Generated = \"errors.toml\";"
+            .parse()
+            .expect("valid tokens"),
+    )
+    .expect("a valid invocation")
+}
+
+/// The rows of the generated `ROWS` table: name, code, status,
+/// description, hint.
+type Row = (String, String, u16, String, Option<String>);
+
+/// Finds `const ROWS` in the generated items and reads its rows.
+fn rows(file: &syn::File) -> Vec<Row> {
+    let rows = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Const(item) => match &*item.expr {
+                syn::Expr::Block(block) => Some(&block.block.stmts),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flatten()
+        .find_map(|stmt| match stmt {
+            syn::Stmt::Item(syn::Item::Const(item)) if item.ident == "ROWS" => Some(&*item.expr),
+            _ => None,
+        })
+        .expect("a ROWS table");
+    let syn::Expr::Reference(rows) = rows else {
+        panic!("ROWS is a reference to an array");
+    };
+    let syn::Expr::Array(rows) = &*rows.expr else {
+        panic!("ROWS is a reference to an array");
+    };
+    rows.elems.iter().map(row).collect()
+}
+
+fn row(expr: &syn::Expr) -> Row {
+    let syn::Expr::Struct(row) = expr else {
+        panic!("a row is a struct");
+    };
+    let field = |name: &str| {
+        &row.fields
+            .iter()
+            .find(|field| matches!(&field.member, syn::Member::Named(ident) if ident == name))
+            .unwrap_or_else(|| panic!("a row has `{name}`"))
+            .expr
+    };
+    let text = |expr: &syn::Expr| match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) => text.value(),
+        _ => panic!("expected a string literal"),
+    };
+    let status = match field("status") {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(status),
+            ..
+        }) => status.base10_parse().expect("a u16"),
+        _ => panic!("expected an integer status"),
+    };
+    let hint = match field("hint") {
+        syn::Expr::Call(call) => Some(text(&call.args[0])),
+        syn::Expr::Path(_) => None,
+        _ => panic!("expected Some(..) or None as the hint"),
+    };
+    (
+        text(field("name")),
+        text(field("code")),
+        status,
+        text(field("description")),
+        hint,
+    )
+}
+
+fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseError> {
+    let (lines, headers) = to_toml(title, entries);
+    let source = SourceFile::new("errors.toml", text_of(&lines));
+    let catalog: Catalog = match check(&source) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
+            let rendered: Vec<String> = problems
+                .iter()
+                .map(|problem| problem.render(&source, errcat_codegen::Style::default()))
+                .collect();
+            return Err(TestCaseError::fail(format!(
+                "a valid catalog has problems:\n{}\n{}",
+                source.text,
+                rendered.join("\n")
+            )));
+        }
+    };
+    prop_assert_eq!(catalog.title.as_deref(), title);
+    prop_assert_eq!(catalog.entries.len(), entries.len());
+    for ((checked, written), header) in catalog.entries.iter().zip(entries).zip(&headers) {
+        prop_assert_eq!(&checked.name, &written.variant());
+        prop_assert_eq!(&checked.code, &written.code);
+        prop_assert_eq!(checked.status, written.status);
+        prop_assert_eq!(&checked.description, &written.description);
+        prop_assert_eq!(&checked.hint, &written.hint);
+        prop_assert_eq!(&checked.reference, &written.reference);
+        prop_assert_eq!(checked.line, *header);
+    }
+
+    let invocation = enum_invocation();
+    let tokens = generate(&catalog, &invocation);
+    let text = tokens.to_string();
+    prop_assert_eq!(
+        generate(&catalog, &invocation).to_string(),
+        text.clone(),
+        "generation is deterministic"
+    );
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|error| TestCaseError::fail(format!("not Rust items: {error}\n{text}")))?;
+    let variants: Vec<String> = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(item) => Some(&item.variants),
+            _ => None,
+        })
+        .expect("the enum")
+        .iter()
+        .map(|variant| variant.ident.to_string())
+        .collect();
+    let expected: Vec<String> = entries.iter().map(Entry::variant).collect();
+    prop_assert_eq!(&variants, &expected);
+    let expected_rows: Vec<Row> = entries
+        .iter()
+        .map(|entry| {
+            (
+                entry.variant(),
+                entry.code.clone(),
+                entry.status,
+                entry.description.clone(),
+                entry.hint.clone(),
+            )
+        })
+        .collect();
+    prop_assert_eq!(rows(&file), expected_rows);
+    Ok(())
+}
+
+/// One mutation of a valid catalog, and the diagnostics it must yield:
+/// each a message prefix and the line it is reported at.
+#[derive(Debug, Clone, Copy)]
+enum Mutation {
+    RemoveCode,
+    RemoveStatus,
+    RemoveDescription,
+    StatusAsString,
+    DescriptionAsInteger,
+    StatusOutOfRange,
+    MisspeltKey,
+    Duplicate,
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        Just(Mutation::RemoveCode),
+        Just(Mutation::RemoveStatus),
+        Just(Mutation::RemoveDescription),
+        Just(Mutation::StatusAsString),
+        Just(Mutation::DescriptionAsInteger),
+        Just(Mutation::StatusOutOfRange),
+        Just(Mutation::MisspeltKey),
+        Just(Mutation::Duplicate),
+    ]
+}
+
+/// Applies `mutation` to entry `index` of the catalog's lines, and returns
+/// the expected diagnostics.
+fn mutate(
+    lines: &mut Vec<String>,
+    headers: &[usize],
+    entries: &[Entry],
+    index: usize,
+    mutation: Mutation,
+) -> Vec<(String, usize)> {
+    let header = headers[index];
+    let entry = &entries[index];
+    // Lines are 1-based; the entry's keys follow its header in the order
+    // `to_toml` writes them.
+    let (code_line, status_line, description_line) = (header + 1, header + 2, header + 3);
+    let line_of = |line: usize| line - 1;
+    match mutation {
+        Mutation::RemoveCode | Mutation::RemoveStatus | Mutation::RemoveDescription => {
+            let (line, key) = match mutation {
+                Mutation::RemoveCode => (code_line, "code"),
+                Mutation::RemoveStatus => (status_line, "status"),
+                _ => (description_line, "description"),
+            };
+            lines.remove(line_of(line));
+            vec![(format!("the entry at line {header} has no `{key}`"), header)]
+        }
+        Mutation::StatusAsString => {
+            lines[line_of(status_line)] = format!("status = \"{}\"", entry.status);
+            vec![(
+                "`status` must be an integer, found a string".to_owned(),
+                status_line,
+            )]
+        }
+        Mutation::DescriptionAsInteger => {
+            "description = 12".clone_into(&mut lines[line_of(description_line)]);
+            vec![(
+                "`description` must be a string, found an integer".to_owned(),
+                description_line,
+            )]
+        }
+        Mutation::StatusOutOfRange => {
+            "status = 600".clone_into(&mut lines[line_of(status_line)]);
+            vec![("`status` 600 is outside 400..=599".to_owned(), status_line)]
+        }
+        Mutation::MisspeltKey => {
+            lines.insert(line_of(status_line + 1), "hnit = \"Try again.\"".to_owned());
+            vec![(
+                "unknown key `hnit` in an `[[error]]` entry".to_owned(),
+                status_line + 1,
+            )]
+        }
+        Mutation::Duplicate => {
+            let (copy, _) = to_toml(None, std::slice::from_ref(entry));
+            let copy_header = lines.len() + 2;
+            lines.extend(copy);
+            let copy_code = copy_header + 1;
+            let name_line = match &entry.name {
+                // After code, status, description and the hint if any.
+                Some(_) => copy_header + 4 + usize::from(entry.hint.is_some()),
+                None => copy_code,
+            };
+            vec![
+                (
+                    format!(
+                        "code `{}` with status {} is defined twice",
+                        entry.code, entry.status
+                    ),
+                    copy_code,
+                ),
+                (format!("variant name `{}`", entry.variant()), name_line),
+            ]
+        }
+    }
+}
+
+proptest! {
+    // A fixed seed: the same cases everywhere, so a failure reproduces and
+    // the suite never flakes; no regression files in the source tree.
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0e77_ca75),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn valid_catalogs_generate_deterministic_rust_whose_tables_are_the_entries(
+        (title, entries) in valid_catalog(),
+    ) {
+        check_valid(title.as_deref(), &entries)?;
+    }
+
+    #[test]
+    fn one_mutation_yields_exactly_its_diagnostics_at_its_line(
+        (title, entries) in valid_catalog(),
+        pick in any::<proptest::sample::Index>(),
+        mutation in mutation(),
+    ) {
+        let (mut lines, headers) = to_toml(title.as_deref(), &entries);
+        let index = pick.index(entries.len());
+        let expected = mutate(&mut lines, &headers, &entries, index, mutation);
+        let source = SourceFile::new("errors.toml", text_of(&lines));
+        let problems = check(&source).expect_err("a mutated catalog has problems");
+        let found: Vec<(String, usize)> = problems
+            .iter()
+            .map(|problem| {
+                let location = problem.location(&source);
+                let line = location
+                    .split(':')
+                    .nth(1)
+                    .and_then(|line| line.parse().ok())
+                    .unwrap_or_else(|| panic!("a line in {location}"));
+                (problem.message.clone(), line)
+            })
+            .collect();
+        prop_assert_eq!(found.len(), expected.len(), "{:?}\n{}", found, source.text);
+        for (message, line) in &expected {
+            prop_assert!(
+                found.iter().any(|(found, at)| found.starts_with(message.as_str()) && at == line),
+                "expected {:?} at line {}, found {:?}\n{}",
+                message, line, found, source.text
+            );
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The catalog pipeline of `errcat-codegen`: bytes -> parse -> validate ->
+//! generate.
+//!
+//! Properties: nothing panics; every diagnostic's spans lie inside the
+//! text and on character boundaries, and it renders; a catalog that passes
+//! holds only what validation promises, and generates tokens that `syn`
+//! parses as Rust items, the same tokens every time.
+
+use std::ops::Range;
+
+use errcat_codegen::invocation::{self, Invocation};
+use errcat_codegen::{Catalog, Diagnostic, SourceFile, Style, check_bytes, generate};
+
+/// The path diagnostics name.
+const DISPLAY_PATH: &str = "fuzz.toml";
+
+/// Runs the pipeline on `data` and checks its properties.
+///
+/// # Panics
+///
+/// When a property does not hold.
+pub fn check(data: &[u8]) {
+    let (source, result) = check_bytes(DISPLAY_PATH, data);
+    match result {
+        Err(problems) => check_problems(&source, &problems),
+        Ok(catalog) => check_catalog(&source, &catalog),
+    }
+}
+
+fn check_problems(source: &SourceFile, problems: &[Diagnostic]) {
+    assert!(!problems.is_empty(), "a failed check reports a problem");
+    // As the macro does: at most this many are rendered.
+    for problem in problems.iter().take(errcat_codegen::MAX_REPORTED) {
+        if let Some(span) = &problem.span {
+            assert_span_in(&source.text, span, &problem.message);
+        }
+        for (span, label) in &problem.related {
+            assert_span_in(&source.text, span, label);
+        }
+        let location = problem.location(source);
+        assert!(location.starts_with(DISPLAY_PATH), "{location}");
+        let colored = problem.render(
+            source,
+            Style {
+                color: true,
+                level_prefix: true,
+            },
+        );
+        assert!(!colored.is_empty());
+        // Without colour, the text holds no control character but line
+        // breaks: no carriage return from a CRLF file, no terminal escape
+        // from a hostile one, in rustc's output.
+        let plain = problem.render(source, Style::default());
+        assert!(
+            plain.chars().all(|c| c == '\n' || !c.is_control()),
+            "a rendered problem holds a control character: {plain:?}"
+        );
+    }
+}
+
+/// A span lies inside `text`, ends after it starts, and cuts no character.
+fn assert_span_in(text: &str, span: &Range<usize>, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "span {span:?} of {what:?} is outside the {} bytes of text",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "span {span:?} of {what:?} cuts a character"
+    );
+}
+
+fn check_catalog(source: &SourceFile, catalog: &Catalog) {
+    assert!(!catalog.entries.is_empty(), "a valid catalog has entries");
+    let lines = source.text.lines().count().max(1);
+    for entry in &catalog.entries {
+        assert!((400..=599).contains(&entry.status), "{entry:?}");
+        for text in [&entry.code, &entry.description]
+            .into_iter()
+            .chain(entry.hint.as_ref())
+        {
+            assert!(!text.trim().is_empty(), "{entry:?}");
+            assert!(errcat::text::is_nqschar_text(text), "{entry:?}");
+        }
+        assert_eq!(
+            errcat_codegen::naming::variant_name_problem(&entry.name),
+            None,
+            "{entry:?}"
+        );
+        assert!((1..=lines).contains(&entry.line), "{entry:?}");
+    }
+    let invocation = invocation();
+    let tokens = generate(catalog, &invocation);
+    let text = tokens.to_string();
+    let file: syn::File = syn::parse2(tokens)
+        .unwrap_or_else(|error| panic!("generated tokens are not Rust items: {error}\n{text}"));
+    let variants = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(item) if item.ident == "E" => Some(&item.variants),
+            _ => None,
+        })
+        .expect("the generated enum");
+    let names: Vec<String> = variants
+        .iter()
+        .map(|variant| variant.ident.to_string())
+        .collect();
+    let expected: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|entry| entry.name.as_str())
+        .collect();
+    assert_eq!(names, expected, "variants are the entries, in file order");
+    assert_eq!(
+        generate(catalog, &invocation).to_string(),
+        text,
+        "generation is deterministic"
+    );
+}
+
+/// `pub enum E = "fuzz.toml";` as the macro reads it.
+fn invocation() -> Invocation {
+    let tokens = "[::errcat] pub enum E = \"fuzz.toml\";"
+        .parse()
+        .expect("the invocation is valid tokens");
+    invocation::parse(tokens).expect("the invocation is valid")
+}

@@ -1,0 +1,62 @@
+//! The client-side JSON body parser: `ErrorResponse::from_json` and its
+//! variants on arbitrary bytes.
+//!
+//! Properties: nothing panics; the slice and reader entry points agree; a
+//! tighter limit never accepts what the default refuses; what is accepted
+//! has a non-empty code and at most the allowed members, and reads back
+//! unchanged from both of errcat's writers (which may write it longer:
+//! `\f` becomes `\u000c`).
+
+use errcat::{ErrorResponse, Limits, ParseError};
+
+/// Tight limits, to exercise the refusals.
+const TIGHT: Limits = Limits {
+    max_bytes: 96,
+    max_parameters: 3,
+};
+
+/// Parses `data` as a JSON error body and checks the properties.
+///
+/// # Panics
+///
+/// When a property does not hold.
+pub fn check(data: &[u8]) {
+    let parsed = ErrorResponse::from_json(data);
+    let from_reader = ErrorResponse::from_json_reader(data, Limits::DEFAULT);
+    match (&parsed, &from_reader) {
+        // The reader stops at the limit plus one byte, so it cannot know
+        // the whole length.
+        (Err(ParseError::TooLong { .. }), Err(ParseError::TooLong { len, limit })) => {
+            assert_eq!(*len, limit + 1);
+        }
+        _ => assert_eq!(parsed, from_reader, "slice and reader disagree"),
+    }
+    let tight = ErrorResponse::from_json_with_limits(data, TIGHT);
+    if tight.is_ok() {
+        assert_eq!(tight, parsed, "a tighter limit accepted more");
+    }
+    let Ok(response) = parsed else {
+        return;
+    };
+    assert!(!response.error.is_empty());
+    // error and the four optional fields, plus the extensions.
+    assert!(response.extensions.len() < Limits::DEFAULT.max_parameters);
+    // Re-encoding may grow a body (`\f` is written `\u000c`), so it is
+    // read back without a length limit.
+    let unlimited = Limits {
+        max_bytes: usize::MAX,
+        ..Limits::DEFAULT
+    };
+    let written = response.to_json();
+    assert_eq!(
+        ErrorResponse::from_json_with_limits(written.as_bytes(), unlimited).as_ref(),
+        Ok(&response),
+        "to_json reads back: {written}"
+    );
+    let via_serde = serde_json::to_string(&response).expect("a response serializes");
+    assert_eq!(
+        ErrorResponse::from_json_with_limits(via_serde.as_bytes(), unlimited).as_ref(),
+        Ok(&response),
+        "serde output reads back: {via_serde}"
+    );
+}

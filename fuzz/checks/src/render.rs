@@ -1,0 +1,369 @@
+//! Every renderer with arbitrary overrides, states, URIs, challenges and
+//! redirect URIs, drawn from the fuzzer's bytes.
+//!
+//! Properties: nothing panics; `error`, `error_description` and `error_uri`
+//! are NQSCHAR wherever they go; no header value holds a control
+//! character (so no CR or LF), and no quoted value a `"` or `\`; a redirect
+//! keeps the redirect URI as its prefix and adds only form-encoded
+//! parameters; debug detail changes no output unless exposed; and every
+//! output reads back to the response that was sent.
+
+use arbitrary::{Result as Drawn, Unstructured};
+use errcat::text::{is_nqschar_text, sanitize};
+use errcat::{
+    BodyFormat, Challenge, Error, ErrorResponse, Expose, Limits, RedirectOptions, ResponseMode,
+    ResponseOptions, parse_www_authenticate,
+};
+use login_errors::LoginError;
+
+/// No limit on length, for reading back outputs longer than a real server
+/// would send.
+const UNLIMITED: Limits = Limits {
+    max_bytes: usize::MAX,
+    max_parameters: 64,
+};
+
+/// One rendering case.
+#[derive(Debug)]
+struct Case {
+    code: LoginError,
+    description: Option<String>,
+    hint: Option<String>,
+    debug: Option<String>,
+    state: Option<String>,
+    uri: Option<String>,
+    expose: Expose,
+    scheme: String,
+    realm: Option<String>,
+    scope: Option<String>,
+    params: Vec<(String, String)>,
+    redirect_uri: String,
+    mode: ResponseMode,
+    issuer: Option<String>,
+}
+
+/// Draws a case from `data` and checks every output's properties.
+///
+/// # Panics
+///
+/// When a property does not hold.
+pub fn check(data: &[u8]) {
+    let Ok(case) = draw(&mut Unstructured::new(data)) else {
+        return;
+    };
+    let error = case.error();
+    check_json(&error, &case);
+    check_problem(&error, &case);
+    let challenge = case.challenge();
+    check_challenge(&error, &challenge, &case);
+    check_redirect(&error, &case);
+    check_http(&error, &challenge, &case);
+    check_debug_stays_hidden(&case, &challenge);
+}
+
+fn draw(u: &mut Unstructured<'_>) -> Drawn<Case> {
+    let code = *u.choose(LoginError::ALL)?;
+    let scheme = match u.int_in_range(0..=2)? {
+        0 => "Bearer".to_owned(),
+        1 => "DPoP".to_owned(),
+        _ => u.arbitrary()?,
+    };
+    let params = (0..u.int_in_range(0..=4)?)
+        .map(|_| Ok((u.arbitrary()?, u.arbitrary()?)))
+        .collect::<Drawn<_>>()?;
+    let redirect_uri = match u.int_in_range(0..=2)? {
+        0 => format!("https://client.example/cb{}", u.arbitrary::<&str>()?),
+        1 => format!("com.example.app:{}", u.arbitrary::<&str>()?),
+        _ => u.arbitrary()?,
+    };
+    Ok(Case {
+        code,
+        description: u.arbitrary()?,
+        hint: u.arbitrary()?,
+        debug: u.arbitrary()?,
+        state: u.arbitrary()?,
+        uri: u.arbitrary()?,
+        expose: Expose {
+            hint: u.arbitrary()?,
+            debug: u.arbitrary()?,
+        },
+        scheme,
+        realm: u.arbitrary()?,
+        scope: u.arbitrary()?,
+        params,
+        redirect_uri,
+        mode: if u.arbitrary()? {
+            ResponseMode::Fragment
+        } else {
+            ResponseMode::Query
+        },
+        issuer: u.arbitrary()?,
+    })
+}
+
+impl Case {
+    fn error(&self) -> Error<LoginError> {
+        self.error_with_debug(self.debug.clone())
+    }
+
+    fn error_with_debug(&self, debug: Option<String>) -> Error<LoginError> {
+        let mut error = Error::from(self.code);
+        if let Some(description) = &self.description {
+            error = error.with_description(description.clone());
+        }
+        if let Some(hint) = &self.hint {
+            error = error.with_hint(hint.clone());
+        }
+        if let Some(debug) = debug {
+            error = error.with_debug(debug);
+        }
+        if let Some(state) = &self.state {
+            error = error.with_state(state.clone());
+        }
+        if let Some(uri) = &self.uri {
+            error = error.with_uri(uri.clone());
+        }
+        error
+    }
+
+    /// The challenge, with the parameters that are allowed (a name that is
+    /// not a token, or that errcat writes itself, is refused: checked).
+    fn challenge(&self) -> Challenge {
+        let mut challenge = match Challenge::with_scheme(self.scheme.clone()) {
+            Ok(challenge) => challenge,
+            Err(_) => {
+                assert!(!crate::challenge::is_token(&self.scheme));
+                Challenge::bearer()
+            }
+        };
+        if let Some(realm) = &self.realm {
+            challenge = challenge.with_realm(realm);
+        }
+        if let Some(scope) = &self.scope {
+            challenge = challenge.with_scope(scope);
+        }
+        for (name, value) in &self.params {
+            match challenge.clone().with_param(name.clone(), value) {
+                Ok(with_param) => challenge = with_param,
+                Err(_) => assert!(
+                    !crate::challenge::is_token(name)
+                        || ["realm", "scope", "error", "error_description", "error_uri"]
+                            .iter()
+                            .any(|reserved| reserved.eq_ignore_ascii_case(name)),
+                    "refused a good parameter name {name:?}"
+                ),
+            }
+        }
+        challenge
+    }
+}
+
+/// The response every format must read back to.
+fn sent(error: &Error<LoginError>, expose: Expose) -> ErrorResponse {
+    let sent = error.to_response(expose);
+    assert_eq!(sent.error, error.code().code());
+    assert!(
+        sent.error_description
+            .as_deref()
+            .is_none_or(is_nqschar_text),
+        "{sent:?}"
+    );
+    assert!(
+        sent.error_uri
+            .as_deref()
+            .is_none_or(|uri| is_nqschar_text(uri) && !uri.contains(' ')),
+        "{sent:?}"
+    );
+    assert_eq!(
+        sent.state.as_deref(),
+        error.state(),
+        "state goes out as given"
+    );
+    sent
+}
+
+fn check_json(error: &Error<LoginError>, case: &Case) {
+    let body = error.json_body(case.expose);
+    let read = ErrorResponse::from_json_with_limits(body.as_bytes(), UNLIMITED);
+    assert_eq!(read, Ok(sent(error, case.expose)), "{body}");
+}
+
+fn check_problem(error: &Error<LoginError>, case: &Case) {
+    let body = error.problem_json(case.expose);
+    let value: serde_json::Value = serde_json::from_str(&body).expect("problem+json is JSON");
+    assert_eq!(value["status"], error.status(), "{body}");
+    assert_eq!(value["error"], error.code().code(), "{body}");
+    let detail = sent(error, case.expose).error_description;
+    assert_eq!(
+        value.get("detail").and_then(|detail| detail.as_str()),
+        detail.as_deref()
+    );
+    let kind = value["type"].as_str().expect("a type");
+    assert!(is_nqschar_text(kind) && !kind.contains(' '), "{body}");
+}
+
+fn check_challenge(error: &Error<LoginError>, challenge: &Challenge, case: &Case) {
+    for value in [
+        challenge.header_value(),
+        error.www_authenticate(challenge, case.expose),
+    ] {
+        assert!(
+            value
+                .bytes()
+                .all(|byte| byte == b' ' || byte.is_ascii_graphic()),
+            "a header value holds a control or non-ASCII character: {value:?}"
+        );
+        let parsed = parse_www_authenticate(&value, UNLIMITED).expect("our own challenge parses");
+        assert_eq!(parsed.len(), 1, "one challenge: {value}");
+        assert_eq!(parsed[0].scheme, challenge.scheme());
+        for (_, param) in &parsed[0].params {
+            assert!(
+                is_nqschar_text(param),
+                "a quoted value needs escaping: {value}"
+            );
+        }
+    }
+    let value = error.www_authenticate(challenge, case.expose);
+    let parsed = parse_www_authenticate(&value, UNLIMITED).expect("checked above");
+    let sent = sent(error, case.expose);
+    let param = |name| parsed[0].param(name).map(str::to_owned);
+    assert_eq!(param("error"), Some(sent.error.clone()), "{value}");
+    assert_eq!(
+        param("error_description"),
+        sent.error_description,
+        "{value}"
+    );
+    assert_eq!(param("error_uri"), sent.error_uri, "{value}");
+    if let Some(realm) = &case.realm {
+        assert_eq!(param("realm"), Some(sanitize(realm)), "{value}");
+    }
+}
+
+fn check_redirect(error: &Error<LoginError>, case: &Case) {
+    let options = RedirectOptions {
+        mode: case.mode,
+        issuer: case.issuer.as_deref(),
+        expose: case.expose,
+    };
+    let Ok(built) = error.redirect_uri(&case.redirect_uri, &options) else {
+        return;
+    };
+    // The redirect URI is kept byte for byte; what follows is one
+    // separator at most and form-encoded parameters, which cannot open a
+    // fragment, a path or another authority.
+    let added = built
+        .strip_prefix(case.redirect_uri.as_str())
+        .expect("the redirect URI is the prefix");
+    let parameters = added.strip_prefix(['?', '&', '#']).unwrap_or(added);
+    assert!(
+        parameters
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"*-._+%=&".contains(&byte)),
+        "{built}"
+    );
+    let fragment = case.mode == ResponseMode::Fragment;
+    assert_eq!(built.contains('#'), fragment, "{built}");
+    let mut expected = sent(error, case.expose);
+    expected.iss.clone_from(&case.issuer);
+    if fragment || query_is_clean(&case.redirect_uri) {
+        let mut read = ErrorResponse::from_redirect_uri_with_limits(&built, UNLIMITED)
+            .unwrap_or_else(|problem| panic!("our own redirect parses: {problem}: {built}"));
+        if !fragment {
+            read.extensions.clear();
+        }
+        assert_eq!(read, expected, "{built}");
+    }
+}
+
+/// Whether the redirect URI's own query is parameters that cannot clash
+/// with the response's: form-encoded, none of the response's names, no
+/// name twice, and few. (Another query may make the result unreadable,
+/// which the client that registered it asked for.)
+fn query_is_clean(redirect_uri: &str) -> bool {
+    let Some((_, query)) = redirect_uri.split_once('?') else {
+        return true;
+    };
+    let names: Vec<_> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').map_or(pair, |(name, _)| name))
+        .collect();
+    names.len() < 32
+        && names.iter().enumerate().all(|(index, name)| {
+            name.bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
+                && !["error", "error_description", "error_uri", "state", "iss"].contains(name)
+                && !names[..index].contains(name)
+        })
+        && query.split('&').all(|pair| {
+            let value = pair.split_once('=').map_or("", |(_, value)| value);
+            value
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
+        })
+}
+
+fn check_http(error: &Error<LoginError>, challenge: &Challenge, case: &Case) {
+    for format in [BodyFormat::OAuth, BodyFormat::Problem] {
+        let options = ResponseOptions {
+            expose: case.expose,
+            challenge: challenge.clone(),
+            format,
+        };
+        let response = error.to_http_response(&options);
+        assert_eq!(response.status().as_u16(), error.status());
+        for (name, value) in response.headers() {
+            assert!(
+                value
+                    .as_bytes()
+                    .iter()
+                    .all(|&byte| byte == b' ' || byte.is_ascii_graphic()),
+                "header {name} holds a control character: {value:?}"
+            );
+        }
+        assert_eq!(
+            response
+                .headers()
+                .contains_key(http::header::WWW_AUTHENTICATE),
+            error.status() == 401
+        );
+        let expected = match format {
+            BodyFormat::OAuth => error.json_body(case.expose),
+            BodyFormat::Problem => error.problem_json(case.expose),
+        };
+        assert_eq!(response.body(), &expected);
+    }
+}
+
+/// The source error's text changes no output, and unless exposed neither
+/// does the debug detail: every output is the same as that of the same
+/// error without them.
+fn check_debug_stays_hidden(case: &Case, challenge: &Challenge) {
+    let outputs = |error: &Error<LoginError>| {
+        let options = RedirectOptions {
+            mode: case.mode,
+            issuer: case.issuer.as_deref(),
+            expose: case.expose,
+        };
+        (
+            error.json_body(case.expose),
+            error.problem_json(case.expose),
+            error.www_authenticate(challenge, case.expose),
+            error.redirect_uri(&case.redirect_uri, &options),
+        )
+    };
+    let source_error =
+        std::io::Error::other(case.debug.clone().unwrap_or_else(|| "cause".to_owned()));
+    assert_eq!(
+        outputs(&case.error().with_source(source_error)),
+        outputs(&case.error()),
+        "the source's text reached the wire"
+    );
+    if !case.expose.debug {
+        assert_eq!(
+            outputs(&case.error()),
+            outputs(&case.error_with_debug(None)),
+            "debug detail reached the wire unexposed"
+        );
+    }
+}
