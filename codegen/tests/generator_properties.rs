@@ -214,11 +214,8 @@ fn row(expr: &syn::Expr) -> Row {
         }) => status.base10_parse().expect("a u16"),
         _ => panic!("expected an integer status"),
     };
-    let hint = match field("hint") {
-        syn::Expr::Call(call) => Some(text(&call.args[0])),
-        syn::Expr::Path(_) => None,
-        _ => panic!("expected Some(..) or None as the hint"),
-    };
+    // The table stores "" for an entry without a hint.
+    let hint = Some(text(field("hint"))).filter(|hint| !hint.is_empty());
     (
         text(field("name")),
         text(field("code")),
