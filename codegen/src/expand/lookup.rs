@@ -10,7 +10,7 @@
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
-use errcat_phf::{Mode, bucket, hash, slot};
+use errcat_phf::{Mode, bucket, hash, slot, spread};
 
 /// Codes per bucket, on average.
 const BUCKET_LOAD: usize = 3;
@@ -81,7 +81,7 @@ fn try_seed(
     let mut displacements = vec![0; buckets];
     let mut chosen = Vec::with_capacity(BUCKET_LOAD * 4);
     for b in order {
-        let found = (0..MAX_DISPLACEMENT).find(|&displacement| {
+        let found = (0..MAX_DISPLACEMENT).map(spread).find(|&displacement| {
             chosen.clear();
             members[b].iter().all(|&index| {
                 let at = slot(hashes[index], displacement, slots);
