@@ -8,6 +8,13 @@
 /// start emphasis there and `redirect_url` reads better unescaped.
 #[must_use]
 pub fn escape(text: &str) -> String {
+    const SPECIAL: &[char] = &[
+        '\\', '`', '*', '[', ']', '<', '>', '|', '#', '~', '&', '!', '_',
+    ];
+    // Most catalog text has nothing to escape: one scan, one copy.
+    if !text.contains(SPECIAL) {
+        return text.to_owned();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut escaped = String::with_capacity(text.len());
     for (index, &c) in chars.iter().enumerate() {
