@@ -158,7 +158,7 @@ fn enum_invocation() -> invocation::Invocation {
     .expect("a valid invocation")
 }
 
-/// The rows of the generated `ROWS` table: name, code, status,
+/// The rows of the generated `ROWS` table: variant name, code, status,
 /// description, hint.
 type Row = (String, String, u16, String, Option<String>);
 
@@ -190,15 +190,14 @@ fn rows(file: &syn::File) -> Vec<Row> {
 }
 
 fn row(expr: &syn::Expr) -> Row {
-    let syn::Expr::Struct(row) = expr else {
-        panic!("a row is a struct");
+    let syn::Expr::Tuple(row) = expr else {
+        panic!("a row is a tuple");
     };
-    let field = |name: &str| {
-        &row.fields
+    let column = |index: usize| {
+        row.elems
             .iter()
-            .find(|field| matches!(&field.member, syn::Member::Named(ident) if ident == name))
-            .unwrap_or_else(|| panic!("a row has `{name}`"))
-            .expr
+            .nth(index)
+            .unwrap_or_else(|| panic!("a row has column {index}"))
     };
     let text = |expr: &syn::Expr| match expr {
         syn::Expr::Lit(syn::ExprLit {
@@ -207,7 +206,7 @@ fn row(expr: &syn::Expr) -> Row {
         }) => text.value(),
         _ => panic!("expected a string literal"),
     };
-    let status = match field("status") {
+    let status = match column(2) {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Int(status),
             ..
@@ -215,12 +214,12 @@ fn row(expr: &syn::Expr) -> Row {
         _ => panic!("expected an integer status"),
     };
     // The table stores "" for an entry without a hint.
-    let hint = Some(text(field("hint"))).filter(|hint| !hint.is_empty());
+    let hint = Some(text(column(4))).filter(|hint| !hint.is_empty());
     (
-        text(field("name")),
-        text(field("code")),
+        text(column(0)),
+        text(column(1)),
         status,
-        text(field("description")),
+        text(column(3)),
         hint,
     )
 }

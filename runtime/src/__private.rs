@@ -17,23 +17,6 @@ pub use serde;
 #[cfg(feature = "serde")]
 pub use crate::integrations::serde_support::deserialize_code;
 
-/// One catalog entry as the generated tables store it; accessors index a
-/// `&[Row; N]` by the discriminant.
-#[derive(Debug)]
-pub struct Row {
-    /// The variant's name, for `Debug`.
-    pub name: &'static str,
-    /// The wire code.
-    pub code: &'static str,
-    /// The HTTP status.
-    pub status: u16,
-    /// The description.
-    pub description: &'static str,
-    /// The remediation hint, `""` when there is none (catalog hints are
-    /// never empty).
-    pub hint: &'static str,
-}
-
 pub use errcat_phf::Mode;
 
 /// The perfect hash table of a catalog's codes, built by the macro (see

@@ -45,8 +45,8 @@ pub(crate) fn fallback(
 
             #include
 
-            const ROWS: &[__errcat::Row; #count] = &[
-                #(__errcat::Row { name: #names, code: "", status: 0, description: "", hint: "" },)*
+            const ROWS: &[(&str, &str, u16, &str, &str); #count] = &[
+                #((#names, "", 0, "", ""),)*
             ];
             const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
                 seed: 0,

@@ -62,7 +62,7 @@ pub(crate) fn generate(
         // literal costs rustc far less to check than `Some("...")`.
         let hint = entry.hint.as_deref().unwrap_or_default();
         quote! {
-            __errcat::Row { name: #row_name, code: #code, status: #status, description: #description, hint: #hint },
+            (#row_name, #code, #status, #description, #hint),
         }
     });
     let count = Literal::usize_unsuffixed(catalog.entries.len());
@@ -84,7 +84,9 @@ pub(crate) fn generate(
 
             #include
 
-            const ROWS: &[__errcat::Row; #count] = &[
+            // One row per variant, indexed by its discriminant:
+            // (variant name, wire code, status, description, hint or "").
+            const ROWS: &[(&str, &str, u16, &str, &str); #count] = &[
                 #(#rows)*
             ];
             #lookup_table
@@ -199,25 +201,25 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             /// The code sent on the wire (the OAuth 2.0 `error` parameter).
             #[must_use]
             pub const fn code(self) -> &'static str {
-                ROWS[self as usize].code
+                ROWS[self as usize].1
             }
 
             /// The HTTP status this code is answered with.
             #[must_use]
             pub const fn status(self) -> u16 {
-                ROWS[self as usize].status
+                ROWS[self as usize].2
             }
 
             /// The human-readable description (the OAuth 2.0 `error_description`).
             #[must_use]
             pub const fn description(self) -> &'static str {
-                ROWS[self as usize].description
+                ROWS[self as usize].3
             }
 
             /// What a client developer should do about the error, when the catalog says.
             #[must_use]
             pub const fn hint(self) -> ::core::option::Option<&'static str> {
-                let hint = ROWS[self as usize].hint;
+                let hint = ROWS[self as usize].4;
                 if hint.is_empty() { None } else { Some(hint) }
             }
 
@@ -236,7 +238,7 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
 
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(ROWS[*self as usize].name)
+                f.write_str(ROWS[*self as usize].0)
             }
         }
 
