@@ -214,19 +214,12 @@ impl ErrorResponse {
             let name = form_decode(name).ok_or_else(|| ParseError::InvalidEncoding(name.into()))?;
             let value =
                 form_decode(value).ok_or_else(|| ParseError::InvalidEncoding(name.clone()))?;
-            let slot = match name.as_str() {
-                "error" => &mut error,
-                "error_description" => &mut response.error_description,
-                "error_uri" => &mut response.error_uri,
-                "state" => &mut response.state,
-                "iss" => &mut response.iss,
-                _ => {
-                    if response.extensions.contains_key(&name) {
-                        return Err(ParseError::DuplicateParameter(name));
-                    }
-                    response.extensions.insert(name, value);
-                    continue;
+            let Some(slot) = response.slot_for(&mut error, &name) else {
+                if response.extensions.contains_key(&name) {
+                    return Err(ParseError::DuplicateParameter(name));
                 }
+                response.extensions.insert(name, value);
+                continue;
             };
             if slot.replace(value).is_some() {
                 return Err(ParseError::DuplicateParameter(name));

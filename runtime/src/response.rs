@@ -77,6 +77,24 @@ impl ErrorResponse {
         out
     }
 
+    /// Where a parser puts the value of parameter `name`: `error` (held
+    /// apart until it is known to be there), a standard field, or `None`
+    /// for an extension.
+    pub(crate) fn slot_for<'a>(
+        &'a mut self,
+        error: &'a mut Option<String>,
+        name: &str,
+    ) -> Option<&'a mut Option<String>> {
+        Some(match name {
+            "error" => error,
+            "error_description" => &mut self.error_description,
+            "error_uri" => &mut self.error_uri,
+            "state" => &mut self.state,
+            "iss" => &mut self.iss,
+            _ => return None,
+        })
+    }
+
     /// The optional standard fields that are present, in wire order.
     pub(crate) fn optional_fields(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [

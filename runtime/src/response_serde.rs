@@ -69,20 +69,13 @@ impl<'de> Visitor<'de> for ResponseVisitor<'_> {
                     limit: self.max_members,
                 }));
             }
-            let slot = match key.as_str() {
-                "error" => &mut error,
-                "error_description" => &mut response.error_description,
-                "error_uri" => &mut response.error_uri,
-                "state" => &mut response.state,
-                "iss" => &mut response.iss,
-                _ => {
-                    if let Some(value) = map.next_value::<MaybeString>()?.0
-                        && response.extensions.insert(key.clone(), value).is_some()
-                    {
-                        return Err(self.fail(ParseError::DuplicateParameter(key)));
-                    }
-                    continue;
+            let Some(slot) = response.slot_for(&mut error, &key) else {
+                if let Some(value) = map.next_value::<MaybeString>()?.0
+                    && response.extensions.insert(key.clone(), value).is_some()
+                {
+                    return Err(self.fail(ParseError::DuplicateParameter(key)));
                 }
+                continue;
             };
             if slot.is_some() {
                 return Err(self.fail(ParseError::DuplicateParameter(key)));
