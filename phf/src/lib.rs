@@ -6,7 +6,9 @@
 //! functions here, so the two sides can never disagree.
 //!
 //! A lookup hashes the code once, reads the displacement of the code's
-//! bucket, reads one slot, and compares one string:
+//! bucket, reads one slot, and compares one string. Small catalogs skip the
+//! displacement: their codes are spread over a direct table without a
+//! collision, and the hash alone names the slot ([`direct_slot`]).
 //!
 //! ```
 //! use errcat_phf::{Mode, bucket, hash, slot};
@@ -156,6 +158,16 @@ pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// The slot of a hash in a direct table of `slots` slots, a power of two:
+/// the low bits of the hash, with no bucket and no displacement to read.
+/// (The fingerprint keeps the high half, so the two stay independent.)
+/// An empty table gives an index past its end, never a panic.
+#[inline]
+#[must_use]
+pub const fn direct_slot(hash: u64, slots: usize) -> usize {
+    (hash as usize) & slots.wrapping_sub(1)
+}
+
 /// The bucket of a hash among `buckets` (Lemire's multiply-shift range
 /// reduction of the high half: no division).
 #[inline]
@@ -195,6 +207,14 @@ mod tests {
                     assert!(slot(h, d, n) < n);
                 }
             }
+            for n in [1, 2, 64, 1 << 20] {
+                assert!(direct_slot(h, n) < n);
+            }
+            assert_eq!(
+                direct_slot(h, 0),
+                h as usize,
+                "empty: past the end, no panic"
+            );
         }
     }
 

@@ -48,11 +48,10 @@ pub(crate) fn fallback(
             const ROWS: &[(&str, &str, u16, &str, &str); #count] = &[
                 #((#names, "", 0, "", ""),)*
             ];
-            const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
+            const LOOKUP: __errcat::DirectHash<#name> = __errcat::DirectHash {
                 seed: 0,
                 mode: __errcat::Mode::Sampled,
-                displacements: &[0],
-                slots: &[("", u32::MAX, 0)],
+                slots: &[],
                 variants: #name::ALL,
             };
             const BY_STATUS: &[(u16, u32, u32); 0] = &[];
