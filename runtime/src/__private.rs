@@ -11,6 +11,11 @@ pub use alloc::string::String;
 pub use axum_core;
 #[cfg(feature = "http")]
 pub use http;
+
+#[cfg(feature = "axum")]
+pub use crate::axum::code_into_response;
+#[cfg(feature = "http")]
+pub use crate::http::code_response;
 #[cfg(feature = "serde")]
 pub use serde;
 

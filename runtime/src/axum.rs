@@ -2,7 +2,7 @@
 
 use axum_core::response::{IntoResponse, Response};
 
-use crate::{Error, ErrorCode, ResponseOptions};
+use crate::{Error, ErrorCode, ResponseOptions, http::code_response};
 
 impl<C: ErrorCode> IntoResponse for Error<C> {
     /// [`Error::to_http_response`] with the default [`ResponseOptions`];
@@ -11,4 +11,16 @@ impl<C: ErrorCode> IntoResponse for Error<C> {
         self.to_http_response(&ResponseOptions::default())
             .into_response()
     }
+}
+
+/// What `IntoResponse` gives for a generated enum: [`code_response`], as
+/// an axum response, compiled once here for the same reason.
+#[must_use]
+pub fn code_into_response(
+    code: &'static str,
+    status: u16,
+    description: &'static str,
+    hint: Option<&'static str>,
+) -> Response {
+    code_response(code, status, description, hint).into_response()
 }

@@ -83,6 +83,21 @@ impl Parts<'_> {
     }
 }
 
+/// What `From<Enum> for Response<String>` gives for a generated enum: the
+/// response of [`Error::from`] the code, with the default options. It
+/// takes the code's row, not the enum, so it is compiled once, here: as a
+/// generic call it cost every catalog's crate a copy of `Error<C>`'s
+/// conversion and drop (measured: a quarter of a 3-code crate's debug build).
+#[must_use]
+pub fn code_response(
+    code: &'static str,
+    status: u16,
+    description: &'static str,
+    hint: Option<&'static str>,
+) -> Response<String> {
+    Parts::of_code(code, status, description, hint).to_http_response(&ResponseOptions::default())
+}
+
 impl<C: ErrorCode> From<Error<C>> for Response<String> {
     fn from(error: Error<C>) -> Self {
         error.to_http_response(&ResponseOptions::default())

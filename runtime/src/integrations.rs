@@ -59,7 +59,12 @@ macro_rules! __errcat_http {
             for $crate::__private::http::Response<$crate::__private::String>
         {
             fn from(code: $name) -> Self {
-                $crate::Error::from(code).to_http_response(&$crate::ResponseOptions::default())
+                $crate::__private::code_response(
+                    code.code(),
+                    code.status(),
+                    code.description(),
+                    code.hint(),
+                )
             }
         }
     };
@@ -80,8 +85,11 @@ macro_rules! __errcat_axum {
     ($name:ident) => {
         impl $crate::__private::axum_core::response::IntoResponse for $name {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::axum_core::response::IntoResponse::into_response(
-                    $crate::Error::from(self),
+                $crate::__private::code_into_response(
+                    self.code(),
+                    self.status(),
+                    self.description(),
+                    self.hint(),
                 )
             }
         }

@@ -32,6 +32,31 @@ pub(crate) struct Parts<'a> {
     pub(crate) uri: Option<&'a str>,
 }
 
+impl Parts<'static> {
+    /// The parts of a catalog code without context, for the impls a
+    /// generated enum gets, which pass its row rather than a type parameter.
+    #[cfg(feature = "http")]
+    pub(crate) fn of_code(
+        code: &'static str,
+        status: u16,
+        description: &'static str,
+        hint: Option<&'static str>,
+    ) -> Self {
+        Parts {
+            code,
+            status,
+            catalog_description: description,
+            description,
+            description_from_catalog: true,
+            hint,
+            hint_from_catalog: true,
+            debug: None,
+            state: None,
+            uri: None,
+        }
+    }
+}
+
 impl<C: ErrorCode> Error<C> {
     /// This error's parts, for the renderers.
     #[inline]
