@@ -8,28 +8,10 @@
 /// start emphasis there and `redirect_url` reads better unescaped.
 #[must_use]
 pub fn escape(text: &str) -> String {
-    // Most catalog text has nothing to escape: one scan, one copy. Every
-    // special character is ASCII, so the scan reads bytes: the macro runs
-    // unoptimised in most builds, where this took a sixth of an expansion
-    // as a search for a set of chars.
-    if !text.bytes().any(|b| {
-        matches!(
-            b,
-            b'\\'
-                | b'`'
-                | b'*'
-                | b'['
-                | b']'
-                | b'<'
-                | b'>'
-                | b'|'
-                | b'#'
-                | b'~'
-                | b'&'
-                | b'!'
-                | b'_'
-        )
-    }) {
+    // Most catalog text has nothing to escape: one scan, one copy. The
+    // scan reads bytes: the macro runs unoptimised in most builds, where
+    // searching for a set of chars took a sixth of an expansion.
+    if !text.bytes().any(is_special) {
         return text.to_owned();
     }
     let chars: Vec<char> = text.chars().collect();
@@ -42,16 +24,24 @@ pub fn escape(text: &str) -> String {
                     .get(index + 1)
                     .is_some_and(|next| next.is_alphanumeric())
         };
-        let special = matches!(
-            c,
-            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!'
-        ) || (c == '_' && !inside_word());
+        let special = match c {
+            '_' => !inside_word(),
+            c => u8::try_from(c).is_ok_and(is_special),
+        };
         if special {
             escaped.push('\\');
         }
         escaped.push(c);
     }
     escaped
+}
+
+/// Whether Markdown could read `b` as syntax (`_` only outside a word).
+const fn is_special(b: u8) -> bool {
+    matches!(
+        b,
+        b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'>' | b'|' | b'#'
+    ) || matches!(b, b'~' | b'&' | b'!' | b'_')
 }
 
 /// `text` as an inline code span, fenced with enough backticks that a
@@ -91,6 +81,10 @@ mod tests {
             "\\[x\\] \\<b\\> \\*y\\* \\_z\\_ a\\|b"
         );
         assert_eq!(escape("e.g., (OP)"), "e.g., (OP)");
+        assert_eq!(escape(r"#1 ~a & b! `c` \d"), r"\#1 \~a \& b\! \`c\` \\d");
+        // Non-ASCII text passes through, and an underscore beside a
+        // non-ASCII letter is inside a word.
+        assert_eq!(escape("é_è «x» _"), "é_è «x» \\_");
     }
 
     #[test]
