@@ -1,6 +1,7 @@
-//! A catalog of 201 entries, past the 64 codes a direct table serves, so
-//! `from_code` goes through the two-level (displaced) table: every code
-//! finds its first entry and nothing else finds anything.
+//! A catalog of 201 entries with interleaved statuses, past the 64 codes a
+//! direct table serves: `from_code` goes through the two-level (displaced)
+//! table, every code finds its first entry and nothing else finds
+//! anything, and `with_status` reads the array the macro orders by status.
 
 errcat::catalog! {
     /// Two hundred codes and one repeat.
@@ -47,4 +48,22 @@ fn codes_that_are_not_in_the_catalog_find_nothing() {
     for miss in ["", "_", "invalid", "invalid_", "error"] {
         assert_eq!(Large::from_code(miss), None, "{miss:?}");
     }
+}
+
+#[test]
+fn with_status_lists_each_status_in_file_order() {
+    // The file interleaves its statuses, so with_status reads an array in
+    // status order that the macro builds from indices at compile time.
+    let mut seen = 0;
+    for status in 400..=599 {
+        let expected: Vec<Large> = Large::ALL
+            .iter()
+            .copied()
+            .filter(|variant| variant.status() == status)
+            .collect();
+        assert_eq!(Large::with_status(status), expected, "status {status}");
+        seen += expected.len();
+    }
+    assert_eq!(seen, Large::COUNT);
+    assert!(Large::with_status(400).len() > 1);
 }
