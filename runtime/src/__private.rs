@@ -24,41 +24,27 @@ pub use crate::integrations::serde_support::deserialize_code;
 
 pub use errcat_phf::Mode;
 
-/// The perfect hash table of a larger catalog's codes, built by the macro
-/// (see `errcat-phf`): a lookup is one hash, three reads and, for a hit, one
-/// comparison.
+/// The perfect hash table of a catalog's codes, built by the macro (see
+/// `errcat-phf`): a lookup is one hash, one or two reads and, for a hit,
+/// one comparison.
 #[derive(Debug)]
 pub struct PerfectHash<C: 'static> {
     /// The seed the macro found.
     pub seed: u64,
     /// How much of a code the hash reads.
     pub mode: Mode,
-    /// One displacement per bucket.
+    /// One displacement per bucket; none for a small catalog's direct
+    /// table, a power of two of slots in which the hash names the slot.
+    /// The table is a constant, so once `get` is inlined the choice costs
+    /// nothing at run time.
     pub displacements: &'static [u32],
     /// The code in each slot, the index in `variants` of its first
     /// variant, and the code's fingerprint; empty slots hold
     /// `("", u32::MAX, 0)`.
-    pub slots: &'static [Slot],
+    pub slots: &'static [(&'static str, u32, u32)],
     /// Every variant, in file order.
     pub variants: &'static [C],
 }
-
-/// The perfect hash table of a small catalog's codes: the hash names the
-/// slot, with no displacement to read first.
-#[derive(Debug)]
-pub struct DirectHash<C: 'static> {
-    /// The seed under which no two codes share a slot.
-    pub seed: u64,
-    /// How much of a code the hash reads.
-    pub mode: Mode,
-    /// As in [`PerfectHash::slots`]; a power of two of them.
-    pub slots: &'static [Slot],
-    /// Every variant, in file order.
-    pub variants: &'static [C],
-}
-
-/// A code, the index of its first variant, and its fingerprint.
-pub type Slot = (&'static str, u32, u32);
 
 impl<C: Copy> PerfectHash<C> {
     /// The first variant whose wire code is `code`.
@@ -66,35 +52,22 @@ impl<C: Copy> PerfectHash<C> {
     #[must_use]
     pub fn get(&self, code: &str) -> Option<C> {
         let hash = errcat_phf::hash(code.as_bytes(), self.seed, self.mode);
-        let bucket = errcat_phf::bucket(hash, self.displacements.len());
-        let displacement = *self.displacements.get(bucket)?;
-        let slot = errcat_phf::slot(hash, displacement, self.slots.len());
-        holds(self.slots.get(slot)?, hash, code, self.variants)
-    }
-}
-
-impl<C: Copy> DirectHash<C> {
-    /// The first variant whose wire code is `code`.
-    #[inline]
-    #[must_use]
-    pub fn get(&self, code: &str) -> Option<C> {
-        let hash = errcat_phf::hash(code.as_bytes(), self.seed, self.mode);
-        let slot = errcat_phf::direct_slot(hash, self.slots.len());
-        holds(self.slots.get(slot)?, hash, code, self.variants)
-    }
-}
-
-/// The variant of `slot` when it holds `code`, whose hash is `hash`.
-#[inline]
-fn holds<C: Copy>(slot: &Slot, hash: u64, code: &str, variants: &[C]) -> Option<C> {
-    let (candidate, index, fingerprint) = *slot;
-    // An empty slot's index is out of range, so even "" finds nothing.
-    if fingerprint == errcat_phf::fingerprint(hash)
-        && errcat_phf::same_bytes(candidate.as_bytes(), code.as_bytes())
-    {
-        variants.get(index as usize).copied()
-    } else {
-        None
+        let slot = if self.displacements.is_empty() {
+            errcat_phf::direct_slot(hash, self.slots.len())
+        } else {
+            let bucket = errcat_phf::bucket(hash, self.displacements.len());
+            let displacement = *self.displacements.get(bucket)?;
+            errcat_phf::slot(hash, displacement, self.slots.len())
+        };
+        let (candidate, index, fingerprint) = *self.slots.get(slot)?;
+        // An empty slot's index is out of range, so even "" finds nothing.
+        if fingerprint == errcat_phf::fingerprint(hash)
+            && errcat_phf::same_bytes(candidate.as_bytes(), code.as_bytes())
+        {
+            self.variants.get(index as usize).copied()
+        } else {
+            None
+        }
     }
 }
 

@@ -48,9 +48,10 @@ pub(crate) fn fallback(
             const ROWS: &[(&str, &str, u16, &str, &str); #count] = &[
                 #((#names, "", 0, "", ""),)*
             ];
-            const LOOKUP: __errcat::DirectHash<#name> = __errcat::DirectHash {
+            const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
                 seed: 0,
                 mode: __errcat::Mode::Sampled,
+                displacements: &[],
                 slots: &[],
                 variants: #name::ALL,
             };

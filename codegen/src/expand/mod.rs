@@ -133,22 +133,18 @@ fn lookup_table(catalog: &Catalog, name: &Ident) -> TokenStream {
             }
             None => quote!(EMPTY,),
         });
-    let (kind, displacements) = match &table.layout {
-        Layout::Direct => (quote!(DirectHash), None),
-        Layout::Displaced { displacements } => {
-            let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
-            (
-                quote!(PerfectHash),
-                Some(quote!(displacements: &[#(#displacements),*],)),
-            )
-        }
+    // No displacements make a direct table.
+    let displacements: &[u32] = match &table.layout {
+        Layout::Direct => &[],
+        Layout::Displaced { displacements } => displacements,
     };
+    let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
     quote! {
         const EMPTY: (&str, u32, u32) = ("", u32::MAX, 0);
-        const LOOKUP: __errcat::#kind<#name> = __errcat::#kind {
+        const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
             seed: #seed,
             mode: __errcat::Mode::#mode,
-            #displacements
+            displacements: &[#(#displacements),*],
             slots: &[
                 #(#slots)*
             ],
