@@ -1,7 +1,6 @@
 //! Reading a catalog from a file or stdin and checking it with
 //! `errcat-codegen`, the macro's own parser and validator.
 
-use std::io::Read as _;
 use std::path::Path;
 
 use errcat_codegen::{Catalog, Diagnostic, SourceFile};
@@ -53,11 +52,12 @@ pub(crate) fn display_name(path: &Path) -> String {
 /// The file or stdin cannot be read.
 pub(crate) fn read_catalog(path: &Path) -> Result<CheckedCatalog, Fatal> {
     let display_path = display_name(path);
+    // At most the catalog limit + 1 bytes, as the macro reads: a huge
+    // file or an endless stdin is refused without being held whole.
     let bytes = if is_stdin(path) {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        errcat_codegen::read_catalog_bytes(std::io::stdin())
     } else {
-        std::fs::read(path)
+        std::fs::File::open(path).and_then(errcat_codegen::read_catalog_bytes)
     }
     .map_err(|error| {
         let fatal = Fatal::unreadable(&display_path, "catalog", &error);

@@ -170,7 +170,7 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
         Some(dir) => dir.join(&invocation.path),
         None => PathBuf::from(&invocation.path),
     };
-    let bytes = match read_at_most(&full_path, MAX_CATALOG_BYTES) {
+    let bytes = match std::fs::File::open(&full_path).and_then(read_catalog_bytes) {
         Ok(bytes) => bytes,
         Err(error) => {
             let problem = Diagnostic::without_span(format!(
@@ -197,13 +197,18 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
     }
 }
 
-/// Reads the file at `path`, but no more than `limit + 1` bytes: enough to
-/// tell that a larger file is too large without holding all of it.
-fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+/// Reads a catalog from `reader`, but no more than one byte past
+/// [`MAX_CATALOG_BYTES`]: enough for [`check_bytes`] to tell that a larger
+/// catalog is too large, without holding all of it. The macro and the CLI
+/// both read through it.
+///
+/// # Errors
+///
+/// When `reader` fails.
+pub fn read_catalog_bytes(reader: impl std::io::Read) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(u64::try_from(limit).map_or(u64::MAX, |limit| limit.saturating_add(1)))
-        .read_to_end(&mut bytes)?;
+    let most = u64::try_from(MAX_CATALOG_BYTES).map_or(u64::MAX, |limit| limit.saturating_add(1));
+    reader.take(most).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 

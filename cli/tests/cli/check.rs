@@ -338,6 +338,42 @@ fn dash_reads_the_catalog_from_stdin() {
 }
 
 #[test]
+fn a_huge_stdin_is_refused_without_being_read_to_its_end() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+
+    // 64 MiB offered, four times the limit: errcat must stop reading at the
+    // limit, refuse the catalog and exit, which cuts the writer off with a
+    // broken pipe long before it is done.
+    const OFFERED: usize = 64 * 1024 * 1024;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_errcat"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run errcat");
+    let mut stdin = child.stdin.take().expect("a piped stdin");
+    let writer = std::thread::spawn(move || {
+        let block = vec![b'#'; 64 * 1024];
+        let mut written = 0;
+        while written < OFFERED && stdin.write_all(&block).is_ok() {
+            written += block.len();
+        }
+        written
+    });
+    let output = child.wait_with_output().expect("errcat exits");
+    let written = writer.join().expect("the writer stops");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("is larger than errcat's limit of 16777216 bytes"),
+        "{stderr}"
+    );
+    assert!(written < OFFERED, "errcat read all {written} bytes");
+}
+
+#[test]
 fn usage_errors_exit_2() {
     for args in [
         &["check", "--format", "yaml"][..],
