@@ -180,7 +180,7 @@ fn by_status(catalog: &Catalog, name: &Ident) -> TokenStream {
     } else {
         // Built at compile time from indices into `ALL`: rustc checks an
         // array of integers far faster than one of paths to variants
-        // (1,000 codes: about a tenth of a debug build).
+        // (1,000 codes: type checking 104 -> 95 ms in a debug build).
         let entries = Literal::usize_unsuffixed(order.len());
         let indices = order.iter().map(|&index| Literal::usize_unsuffixed(index));
         quote!(&{
@@ -334,8 +334,8 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 /// cannot hold, goes through `Literal::string`.
 fn str_literal(text: &str) -> Literal {
     // Printable ASCII and line breaks, as catalog text almost always is,
-    // settle it in a byte scan; decoding characters cost the unoptimised
-    // macro a tenth of an expansion.
+    // settle it in a byte scan: decoding every character stood out in the
+    // unoptimised macro's profile.
     let plain = text.bytes().all(|b| matches!(b, b' '..=b'~' | b'\n'));
     if !plain && text.chars().any(|c| c.is_control() && c != '\n') {
         return Literal::string(text);
