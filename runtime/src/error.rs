@@ -97,7 +97,9 @@ impl<C: ErrorCode> Error<C> {
         self
     }
 
-    /// Sets the `error_uri`: a page that explains the error.
+    /// Sets the `error_uri`: a page that explains the error. It goes out
+    /// as an RFC 3986 URI-reference, unchanged when it is one and never
+    /// refused otherwise (see [`text::push_uri`](crate::text::push_uri)).
     #[must_use]
     pub fn with_uri(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
         self.uri = Some(uri.into());

@@ -14,9 +14,17 @@
 //! | any other control or non-ASCII character | its UTF-8 bytes, percent-encoded (`é` → `%C3%A9`) | nothing is dropped |
 //!
 //! The result is always NQSCHAR, and sanitising it again changes nothing.
+//!
+//! An `error_uri` (and problem+json's `type`) is a link, not text: it goes
+//! out as an RFC 3986 URI-reference, as RFC 6749 sections 4.1.2.1 and 5.2
+//! require. One that already is one goes out byte for byte unchanged;
+//! anything else is made one by percent-encoding only what must be, never
+//! refused ([`push_uri`] lists the cases).
 
 use alloc::string::String;
 use core::fmt::Write as _;
+
+mod uri_reference;
 
 /// Whether `c` is an RFC 6749 NQSCHAR: printable ASCII except `"` and `\`.
 #[must_use]
@@ -56,18 +64,65 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
-/// Appends a URI made safe for `error_uri` and for a quoted header value:
-/// characters outside the URI-reference set RFC 6749 allows
-/// (`%x21 / %x23-5B / %x5D-7E`) are percent-encoded, so the link still
-/// resolves to the same place.
+/// Appends `uri` as an RFC 3986 URI-reference, for `error_uri` (in every
+/// format) and problem+json's `type`.
+///
+/// A `uri` that already is a valid URI-reference is appended unchanged.
+/// Anything else is made one by percent-encoding (uppercase hex, UTF-8)
+/// only what must be, reading it as RFC 3986 appendix B splits it
+/// (`scheme:`, `//authority`, path, `?query`, `#fragment`):
+///
+/// - a character outside the URI character set: space, `"`, `<`, `>`,
+///   `\`, `^`, `` ` ``, `{`, `|`, `}`, controls, any non-ASCII character;
+/// - a `%` not followed by two hex digits, which becomes `%25`;
+/// - a character the grammar does not allow where it stands: a second `#`
+///   (in the fragment), `[` and `]` anywhere but around a valid IP-literal
+///   host (an IPv6 address as [`core::net::Ipv6Addr`] parses it, or the
+///   `IPvFuture` form `vX.…`), `:` in the first segment of a relative path
+///   (`1a:b`, whose `1a` is no scheme), a `:` in the host not followed by
+///   a port of digits only, and every `@` of the authority but the last (as
+///   browsers read `user@evil@host`, whose host is `host`).
+///
+/// The result is NQSCHAR and a valid URI-reference, so doing this again
+/// changes nothing.
+///
+/// ```
+/// let mut out = String::new();
+/// errcat::text::push_uri(&mut out, "https://docs.example/errors?q=a b#x#{y}");
+/// assert_eq!(out, "https://docs.example/errors?q=a%20b#x%23%7By%7D");
+/// ```
 pub fn push_uri(out: &mut String, uri: &str) {
-    for c in uri.chars() {
-        if c != ' ' && is_nqschar(c) {
-            out.push(c);
-        } else {
-            push_percent_encoded(out, c);
+    uri_reference::push_uri_reference(out, uri);
+}
+
+/// Appends `text` to `out`, each byte kept as is when `keep(bytes, at)`
+/// says so and percent-encoded otherwise. `keep` is asked about ASCII
+/// bytes only: a non-ASCII byte is always encoded, so the output is ASCII.
+fn push_encoding(out: &mut String, text: &str, keep: impl Fn(&[u8], usize) -> bool) {
+    let bytes = text.as_bytes();
+    // Kept bytes are copied in runs. A run holds only ASCII bytes, so it
+    // starts and ends on character boundaries.
+    let mut run_start = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if byte.is_ascii() && keep(bytes, at) {
+            continue;
         }
+        if let Some(run) = text.get(run_start..at) {
+            out.push_str(run);
+        }
+        push_percent_encoded_byte(out, byte);
+        run_start = at + 1;
     }
+    if let Some(run) = text.get(run_start..) {
+        out.push_str(run);
+    }
+}
+
+fn push_percent_encoded_byte(out: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(char::from(HEX[usize::from(byte >> 4)]));
+    out.push(char::from(HEX[usize::from(byte & 0x0F)]));
 }
 
 fn push_percent_encoded(out: &mut String, c: char) {
@@ -107,12 +162,5 @@ mod tests {
             assert!(is_nqschar_text(&once), "{once:?}");
             assert_eq!(sanitize(&once), once);
         }
-    }
-
-    #[test]
-    fn uris_are_percent_encoded_not_rewritten() {
-        let mut out = String::new();
-        push_uri(&mut out, "https://example.com/errors?q=a b#\"x\"\\é");
-        assert_eq!(out, "https://example.com/errors?q=a%20b#%22x%22%5C%C3%A9");
     }
 }
