@@ -666,7 +666,7 @@ mod tests {
             .map(|challenge| challenge.with_realm("a").with_realm("b\r\n\"x\""));
         assert_eq!(
             challenge.map(|challenge| challenge.header_value()),
-            Ok(r#"DPoP algs="PS256", realm="b  'x'""#.into())
+            Ok(r#"DPoP algs="PS256", realm="b%0D%0A%22x%22""#.into())
         );
     }
 }

@@ -97,7 +97,7 @@ impl Parts<'_> {
     pub(crate) fn push_error_description(&self, out: &mut String, expose: Expose) {
         let start = out.len();
         // Catalog text was checked to be NQSCHAR when the crate was
-        // compiled; only text set at run time is sanitised.
+        // compiled, so only its `%` can need encoding: a faster path.
         let part = |out: &mut String, text: &str, from_catalog: bool| {
             if text.is_empty() {
                 return;
@@ -106,7 +106,7 @@ impl Parts<'_> {
                 out.push(' ');
             }
             if from_catalog {
-                out.push_str(text);
+                text::push_catalog_text(out, text);
             } else {
                 text::push_sanitized(out, text);
             }

@@ -42,7 +42,9 @@ impl Parts<'_> {
         match self.uri {
             Some(uri) => {
                 object.safe_string("type", |out| text::push_uri(out, uri));
-                object.safe_string("title", |out| out.push_str(self.catalog_description));
+                object.safe_string("title", |out| {
+                    text::push_catalog_text(out, self.catalog_description);
+                });
             }
             None => {
                 object.safe_string("type", |out| out.push_str("about:blank"));

@@ -1,28 +1,54 @@
-//! The character rules of the wire, applied to text set at run time.
+//! The character rules of the wire: how text and `error_uri` are written.
 //!
-//! Catalog text is checked at compile time and goes out as written. Text
-//! given at run time (a description override, a hint, debug detail, a realm)
-//! may hold anything, so it is made safe here, in one documented way,
-//! before it reaches any output:
+//! # Text
 //!
-//! | character | becomes | why |
-//! |---|---|---|
-//! | printable ASCII except `"` and `\` (RFC 6749 NQSCHAR) | itself | allowed |
-//! | `"` | `'` | reads the same; a quote would end a header's quoted string |
-//! | `\` | `/` | a backslash would start a quoted-pair |
-//! | tab, CR, LF and other whitespace | a space | no line break can reach a header |
-//! | any other control or non-ASCII character | its UTF-8 bytes, percent-encoded (`é` → `%C3%A9`) | nothing is dropped |
+//! `error_description` and the values of a challenge (realm, scope, extra
+//! parameters) are text, and RFC 6749 allows only NQSCHAR there: printable
+//! ASCII except `"` and `\`. Text set at run time (a description override,
+//! a hint, debug detail, a realm) may hold anything, so every character is
+//! written by one rule, which keeps ordinary punctuation readable and is
+//! reversible:
 //!
-//! The result is always NQSCHAR, and sanitising it again changes nothing.
+//! | character | on the wire |
+//! |---|---|
+//! | printable ASCII (U+0020 to U+007E, space included) except `%`, `"` and `\` | itself |
+//! | `%`, `"`, `\` | `%25`, `%22`, `%5C` |
+//! | tab, CR, LF and every other control character | its byte percent-encoded: `%09`, `%0D`, `%0A`, `%00`, `%7F` |
+//! | any non-ASCII character (whitespace such as U+2028 included) | its UTF-8 bytes percent-encoded: `é` → `%C3%A9`, U+2028 → `%E2%80%A8` |
+//!
+//! Hex digits are uppercase. Catalog text follows the same rule: it was
+//! checked to be NQSCHAR when the crate was compiled, so only its `%` can
+//! change (`100%` goes out as `100%25`).
+//!
+//! The mapping is injective: a `%` in the text is encoded like any other
+//! escaped character, so a literal `%0d%0a` goes out as `%250d%250a` and
+//! can never be read as an encoded line break. A client recovers the text
+//! exactly with **one percent-decoding** of the value, as UTF-8, after the
+//! transport's own decoding (unescaping the JSON string, form-decoding the
+//! redirect parameter, unquoting the header's quoted string):
+//!
+//! - JavaScript: `decodeURIComponent(value)`;
+//! - Python: `urllib.parse.unquote(value)`;
+//! - Rust: `percent_encoding::percent_decode_str(value).decode_utf8()`.
+//!
+//! `+` is a plus sign in the decoded value, not a space (that is form
+//! decoding, which the redirect's transport step has already done), and
+//! decoding a second time is wrong (`%2541` is the text `%41`).
+//!
+//! The wire code (`error`) is an identifier, sent and compared exactly as
+//! the catalog has it, and `state` is echoed exactly as received: neither
+//! is text in this sense.
+//!
+//! # `error_uri`
 //!
 //! An `error_uri` (and problem+json's `type`) is a link, not text: it goes
 //! out as an RFC 3986 URI-reference, as RFC 6749 sections 4.1.2.1 and 5.2
 //! require. One that already is one goes out byte for byte unchanged;
 //! anything else is made one by percent-encoding only what must be, never
-//! refused ([`push_uri`] lists the cases).
+//! refused ([`push_uri`] lists the cases). Clients use it as a URI, with no
+//! decoding step.
 
 use alloc::string::String;
-use core::fmt::Write as _;
 
 mod uri_reference;
 
@@ -38,30 +64,52 @@ pub fn is_nqschar_text(text: &str) -> bool {
     text.chars().all(is_nqschar)
 }
 
-/// Appends `text` to `out` made NQSCHAR by the rules of this module.
-pub fn push_sanitized(out: &mut String, text: &str) {
-    // The common case, text that is already safe, is one copy.
-    if is_nqschar_text(text) {
-        out.push_str(text);
-        return;
-    }
-    for c in text.chars() {
-        match c {
-            c if is_nqschar(c) => out.push(c),
-            '"' => out.push('\''),
-            '\\' => out.push('/'),
-            c if c.is_whitespace() => out.push(' '),
-            c => push_percent_encoded(out, c),
-        }
-    }
+/// Whether the text rule keeps `byte` as it is: NQSCHAR except `%`.
+const fn is_plain_text_byte(byte: u8) -> bool {
+    byte != b'%' && is_nqschar(byte as char)
 }
 
-/// `text` made NQSCHAR by the rules of this module.
+/// Appends `text` to `out` written by the rule of this module: printable
+/// ASCII except `%`, `"` and `\` as is, every other character's UTF-8
+/// bytes percent-encoded.
+///
+/// The output is NQSCHAR, and one percent-decoding gives `text` back.
+pub fn push_sanitized(out: &mut String, text: &str) {
+    push_encoding(out, text, |bytes, at| is_plain_text_byte(bytes[at]));
+}
+
+/// `text` written by the rule of this module (see [`push_sanitized`]).
+///
+/// Always NQSCHAR; injective, and `percent_decode(sanitize(x)) == x`. It
+/// is not idempotent: sanitising again encodes the `%` of the first pass,
+/// as it would any other `%`.
+///
+/// ```
+/// use errcat::text::sanitize;
+///
+/// assert_eq!(sanitize("say \"hi\"\r\n"), "say %22hi%22%0D%0A");
+/// assert_eq!(sanitize("100% Café"), "100%25 Caf%C3%A9");
+/// assert_eq!(sanitize("a literal %0d%0a"), "a literal %250d%250a");
+/// ```
 #[must_use]
 pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_sanitized(&mut out, text);
     out
+}
+
+/// Appends catalog text (a description or hint from the catalog, which the
+/// macro checked to be NQSCHAR) by the rule of this module: the same
+/// output as [`push_sanitized`], found faster, since only `%` can need
+/// encoding.
+pub(crate) fn push_catalog_text(out: &mut String, text: &str) {
+    debug_assert!(is_nqschar_text(text), "catalog text is NQSCHAR: {text:?}");
+    // Most catalog text has no `%`: one memchr-fast search, then one copy.
+    if text.as_bytes().contains(&b'%') {
+        push_sanitized(out, text);
+    } else {
+        out.push_str(text);
+    }
 }
 
 /// Appends `uri` as an RFC 3986 URI-reference, for `error_uri` (in every
@@ -125,42 +173,99 @@ fn push_percent_encoded_byte(out: &mut String, byte: u8) {
     out.push(char::from(HEX[usize::from(byte & 0x0F)]));
 }
 
-fn push_percent_encoded(out: &mut String, c: char) {
-    let mut bytes = [0; 4];
-    for byte in c.encode_utf8(&mut bytes).bytes() {
-        // Writing to a String cannot fail.
-        let _ = write!(out, "%{byte:02X}");
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::borrow::ToOwned;
+    use alloc::string::ToString;
+
+    fn decode(text: &str) -> String {
+        percent_encoding::percent_decode_str(text)
+            .decode_utf8()
+            .expect("UTF-8")
+            .into_owned()
+    }
 
     #[test]
-    fn safe_text_is_unchanged() {
-        let text = "The request is missing a parameter (e.g., state). 100% sure!";
+    fn ordinary_text_and_punctuation_are_unchanged() {
+        let text =
+            "The request is missing a parameter (e.g., state): 'a' & <b> + {c} = [d]; x#y?z~`!^|";
         assert_eq!(sanitize(text), text);
     }
 
     #[test]
-    fn each_unsafe_character_has_its_replacement() {
-        assert_eq!(sanitize("say \"hi\""), "say 'hi'");
-        assert_eq!(sanitize("C:\\path"), "C:/path");
+    fn each_escaped_character_is_percent_encoded() {
+        assert_eq!(sanitize("say \"hi\""), "say %22hi%22");
+        assert_eq!(sanitize("C:\\path"), "C:%5Cpath");
+        assert_eq!(sanitize("100%"), "100%25");
         assert_eq!(
             sanitize("line\r\nbreak\tand\u{2028}more"),
-            "line  break and more"
+            "line%0D%0Abreak%09and%E2%80%A8more"
         );
         assert_eq!(sanitize("Café ☕"), "Caf%C3%A9 %E2%98%95");
-        assert_eq!(sanitize("nul\0bell\x07"), "nul%00bell%07");
+        assert_eq!(sanitize("nul\0bell\x07del\x7f"), "nul%00bell%07del%7F");
+        assert_eq!(sanitize("\u{85}\u{a0}😀"), "%C2%85%C2%A0%F0%9F%98%80");
     }
 
     #[test]
-    fn sanitising_twice_changes_nothing() {
-        for text in ["a\"b\\c\nd", "Café", "\u{0}\u{7f}\u{85}", ""] {
-            let once = sanitize(text);
-            assert!(is_nqschar_text(&once), "{once:?}");
-            assert_eq!(sanitize(&once), once);
+    fn a_literal_escape_is_not_an_encoded_character() {
+        let literal = sanitize("%0d%0a");
+        let line_break = sanitize("\r\n");
+        assert_eq!(literal, "%250d%250a");
+        assert_eq!(line_break, "%0D%0A");
+        assert_eq!(decode(&literal), "%0d%0a");
+        assert_eq!(decode(&line_break), "\r\n");
+    }
+
+    #[test]
+    fn one_decoding_gives_the_text_back() {
+        for text in [
+            "a\"b\\c\nd",
+            "Café",
+            "\u{0}\u{7f}\u{85}",
+            "",
+            "%%25%zz%",
+            "a+b c",
+        ] {
+            let sent = sanitize(text);
+            assert!(is_nqschar_text(&sent), "{sent:?}");
+            assert_eq!(decode(&sent), text);
+        }
+    }
+
+    #[test]
+    fn sanitising_again_encodes_the_percent_signs() {
+        assert_eq!(sanitize(&sanitize("é")), "%25C3%25A9");
+        assert_eq!(sanitize(&sanitize("plain")), "plain");
+    }
+
+    #[test]
+    fn catalog_text_encodes_only_its_percent_signs() {
+        for text in [
+            "The request is malformed.",
+            "Only 5% left; %0d%0a is text.",
+            "%",
+            "",
+        ] {
+            let mut out = String::new();
+            push_catalog_text(&mut out, text);
+            assert_eq!(out, sanitize(text));
+        }
+        let mut out = "kept ".to_owned();
+        push_catalog_text(&mut out, "100%");
+        assert_eq!(out, "kept 100%25");
+    }
+
+    #[test]
+    fn each_ascii_character_is_kept_or_encoded_as_the_table_says() {
+        for byte in 0..=0x7F_u8 {
+            let c = char::from(byte);
+            let expected = if (' '..='~').contains(&c) && !matches!(c, '%' | '"' | '\\') {
+                c.to_string()
+            } else {
+                alloc::format!("%{byte:02X}")
+            };
+            assert_eq!(sanitize(c.encode_utf8(&mut [0; 4])), expected);
         }
     }
 }
