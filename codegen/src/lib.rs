@@ -173,12 +173,16 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
     let bytes = match std::fs::File::open(&full_path).and_then(read_catalog_bytes) {
         Ok(bytes) => bytes,
         Err(error) => {
-            let problem = Diagnostic::without_span(format!(
+            let mut problem = Diagnostic::without_span(format!(
                 "cannot read the catalog `{}`: {error}",
                 invocation.path
             ))
-            .with_note(format!("tried {}", full_path.display()))
-            .with_help("the path is relative to the directory that holds the crate's Cargo.toml");
+            .with_note(format!("tried {}", full_path.display()));
+            if Path::new(&invocation.path).is_relative() {
+                problem = problem.with_help(
+                    "the path is relative to the directory that holds the crate's Cargo.toml",
+                );
+            }
             let unread = SourceFile::new(invocation.path.clone(), String::new());
             let errors = compile_errors(&[problem], &unread, &invocation);
             let stub = expand::fallback(&invocation, &[], &TokenStream::new());

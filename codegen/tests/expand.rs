@@ -71,8 +71,33 @@ fn a_missing_catalog_names_the_path_tried() {
         "{}",
         errors[0]
     );
+    assert!(
+        errors[0].contains(
+            "help: the path is relative to the directory that holds the crate's Cargo.toml"
+        ),
+        "{}",
+        errors[0]
+    );
     // The stub enum is still there, so the user's code still resolves it.
     assert!(tokens.to_string().contains("pub enum Catalog"));
+}
+
+#[test]
+fn a_missing_catalog_at_an_absolute_path_is_named_as_written() {
+    let dir = temp_dir("expand-missing-absolute");
+    let absolute = dir.join("nowhere.toml");
+    let path = absolute.to_str().expect("a UTF-8 temporary directory");
+    let tokens = expand(invocation(path), Some(Path::new("/some/crate")));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].contains(&format!("note: tried {path}")),
+        "{}",
+        errors[0]
+    );
+    // The manifest directory plays no part, so no help says it does.
+    assert!(!errors[0].contains("/some/crate"), "{}", errors[0]);
+    assert!(!errors[0].contains("help:"), "{}", errors[0]);
 }
 
 #[test]

@@ -1,5 +1,9 @@
+// An absolute path, so that the diagnostic (which names the path it tried)
+// is the same wherever the target directory is: a relative path would be
+// read from the crate trybuild builds, which lives in the target directory.
+// The relative path's note and help are pinned by codegen/tests/expand.rs.
 errcat::catalog! {
-    pub enum Catalog = "tests/ui/no_such_catalog.toml";
+    pub enum Catalog = "/errcat-no-such-directory/no_such_catalog.toml";
 }
 
 fn main() {}

@@ -1,8 +1,8 @@
 //! The exact output of every wire format for one code of each status in
 //! `LoginError`, what never reaches the wire, and reading each format back.
 
+use crate::LoginError;
 use errcat::{Challenge, Code, Error, ErrorResponse, Expose, RedirectOptions, ResponseMode};
-use login_errors::LoginError;
 
 // The context every case below renders: a state to echo and debug detail
 // that must stay off the wire.

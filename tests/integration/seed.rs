@@ -28,7 +28,7 @@ const LOST_CODES: [&str; 4] = [
 ];
 
 fn seed_rows() -> Vec<SeedRow> {
-    let page = include_str!("seed/login-error-codes.txt");
+    let page = include_str!("../seed/login-error-codes.txt");
     let mut rows = Vec::new();
     let mut status = None;
     let mut in_table = false;

@@ -13,7 +13,7 @@ use std::time::Duration;
 use errcat::{Code, ErrorResponse};
 use login_errors::LoginError;
 
-#[path = "../examples/auth_server.rs"]
+#[path = "../../examples/auth_server.rs"]
 #[allow(dead_code)]
 mod auth_server;
 

@@ -1,9 +1,10 @@
 //! The serde, http and axum integrations on a generated enum.
 
-use axum::response::IntoResponse;
+use crate::LoginError;
+#[cfg(feature = "axum")]
+use axum_core::response::IntoResponse;
 use errcat::{BodyFormat, Challenge, Error, Expose, ResponseOptions};
 use http::StatusCode;
-use login_errors::LoginError;
 
 #[test]
 fn enums_serialize_as_their_wire_code() {
@@ -80,6 +81,7 @@ fn only_401_gets_a_challenge_and_problem_json_has_its_type() {
 }
 
 #[test]
+#[cfg(feature = "axum")]
 fn axum_turns_errors_and_enums_into_responses() {
     let response = LoginError::TokenExpired.into_response();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);

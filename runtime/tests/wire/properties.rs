@@ -4,42 +4,10 @@
 
 use errcat::text::{is_nqschar_text, sanitize};
 use errcat::{Challenge, Error, ErrorResponse, Expose, RedirectOptions, ResponseMode};
-use login_errors::LoginError;
 use proptest::prelude::*;
 
-fn any_code() -> impl Strategy<Value = LoginError> {
-    proptest::sample::select(LoginError::ALL)
-}
-
-/// Any text, biased towards the characters that break formats.
-fn nasty_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        proptest::collection::vec(
-            prop_oneof![
-                Just('"'),
-                Just('\\'),
-                Just('\r'),
-                Just('\n'),
-                Just('\t'),
-                Just('%'),
-                Just('+'),
-                Just('&'),
-                Just('='),
-                Just('#'),
-                Just('?'),
-                Just(','),
-                Just('é'),
-                Just('\u{0}'),
-                Just('\u{2028}'),
-                any::<char>(),
-                proptest::char::range('a', 'z'),
-            ],
-            0..40,
-        )
-        .prop_map(|chars| chars.into_iter().collect()),
-    ]
-}
+use crate::LoginError;
+use crate::hostile_text::{any_code, nasty_text};
 
 /// One percent-decoding, as the `errcat::text` docs tell a client to do:
 /// each `%XX` becomes its byte, everything else stays.

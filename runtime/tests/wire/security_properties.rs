@@ -7,20 +7,10 @@
 use errcat::{
     BodyFormat, Challenge, Error, Expose, RedirectOptions, ResponseMode, ResponseOptions,
 };
-use login_errors::LoginError;
 use proptest::prelude::*;
 
-/// Any text, biased towards what breaks headers and URIs.
-fn nasty_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        "[\r\n\t \"\\\\%+&=#?/:@,;é\u{0}\u{85}\u{2028}a-z]{0,30}",
-    ]
-}
-
-fn any_code() -> impl Strategy<Value = LoginError> {
-    proptest::sample::select(LoginError::ALL)
-}
+use crate::LoginError;
+use crate::hostile_text::{any_code, nasty_text};
 
 /// An error with every piece of run-time context set from `texts`.
 fn error_from(code: LoginError, texts: &[String; 5]) -> Error<LoginError> {

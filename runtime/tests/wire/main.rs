@@ -1,0 +1,30 @@
+//! The runtime's wire behaviour, through an enum the macro generates from
+//! `catalog.toml` (a subset of the Login catalog): the exact output of every
+//! format (`formats`), JSON bodies from a hostile server (`hostile_json`),
+//! the formats' properties for arbitrary text (`properties`,
+//! `security_properties`, on the strategies of `hostile_text`), and the
+//! serde, http and axum integrations (`serde_and_http`), and the text and
+//! `error_uri` rules read as a client reads them (`wire_text`).
+//!
+//! One test binary, `cargo test -p errcat --test wire`: each file in this
+//! directory is a module of it. New wire tests go in a file here with a
+//! `mod` line below; a file directly in `runtime/tests/` would be a test
+//! binary of its own, linking proptest and the generated catalog again.
+//!
+//! The binary needs the `serde` and `http` features (`required-features` in
+//! Cargo.toml), which are on by default; the axum test needs `axum` too.
+
+mod formats;
+mod hostile_json;
+mod hostile_text;
+mod properties;
+mod security_properties;
+mod serde_and_http;
+mod wire_text;
+
+errcat::catalog! {
+    /// The wire tests' codes: one for each status of the Login catalog and
+    /// the code it shares, `invalid_token` at 400 and 401. The name is the
+    /// Login enum's, whose entries these are.
+    enum LoginError = "tests/wire/catalog.toml";
+}

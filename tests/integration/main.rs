@@ -1,0 +1,21 @@
+//! The root package's integration tests, one test binary
+//! (`cargo test --test integration`) with a module for each file here:
+//! `LoginError`'s generated API (`api`) against the published page
+//! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
+//! by the example server (`example_server`); the macro on other catalogs
+//! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
+//! `tests/ui` in `ui`) and in a crate outside the workspace
+//! (`standalone_crate`); and the reason phrases the runtime and the
+//! generator both keep (`reason_phrases`).
+//!
+//! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
+
+mod api;
+mod example_server;
+mod interleaved_statuses;
+mod large_catalog;
+mod oauth2_interop;
+mod reason_phrases;
+mod seed;
+mod standalone_crate;
+mod ui;
