@@ -15,3 +15,27 @@ errcat::catalog! {
     /// [`LoginError::from_code`] returns the first.
     pub enum LoginError = "error-codes.toml";
 }
+
+/// The code samples of the README, the manual and the crates' READMEs:
+/// every ```` ```rust ```` block of these files runs as a doctest of this
+/// crate, so `cargo test --workspace` compiles them against `LoginError`,
+/// the catalogs `error-codes.toml` and `docs/samples/*.toml` (paths are
+/// relative to this crate's directory) and this crate's dev-dependencies.
+/// `tests/integration/docs_samples.rs` checks the catalogs and links of the same files.
+#[cfg(doctest)]
+mod manual {
+    #[doc = include_str!("../README.md")]
+    pub struct Readme;
+    #[doc = include_str!("../docs/catalog-format.md")]
+    pub struct CatalogFormat;
+    #[doc = include_str!("../docs/generated-api.md")]
+    pub struct GeneratedApi;
+    #[doc = include_str!("../docs/wire-formats.md")]
+    pub struct WireFormats;
+    #[doc = include_str!("../docs/integrations.md")]
+    pub struct Integrations;
+    #[doc = include_str!("../runtime/README.md")]
+    pub struct RuntimeReadme;
+    #[doc = include_str!("../codegen/README.md")]
+    pub struct CodegenReadme;
+}

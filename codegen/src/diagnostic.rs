@@ -141,7 +141,9 @@ impl Diagnostic {
     /// short enough to show whole, as one snippet. Otherwise each
     /// annotation gets an excerpt of its own: showing (or even handing the
     /// renderer) the 100,000 lines between two duplicates, or a line of
-    /// megabytes, would make a hostile catalog cost rustc minutes.
+    /// megabytes, would cost time and memory in proportion to the file for
+    /// every problem shown. With excerpts, a problem on a 5 MB line renders
+    /// in 0.5 ms (BENCHMARKS.md, "Hostile catalogs").
     fn fits_one_snippet(&self, source: &SourceFile, span: &Range<usize>) -> bool {
         let (lines, first_line) = source.lines_around(&self.covered(span));
         let (last_line, _) = source.line_column(lines.end);

@@ -41,9 +41,9 @@ pub use source::SourceFile;
 pub const MAX_REPORTED: usize = 100;
 
 /// The largest catalog errcat reads, in bytes: 16 MiB. A catalog of
-/// 100,000 entries is about 10 MB; a larger file is refused with a
-/// diagnostic that names it and this limit, before it is parsed, and the
-/// macro reads no more of it than this.
+/// 100,000 entries is about 10 MB (BENCHMARKS.md, "Hostile catalogs"); a
+/// larger file is refused with a diagnostic that names it and this limit,
+/// before it is parsed, and the macro reads no more of it than this.
 pub const MAX_CATALOG_BYTES: usize = 16 * 1024 * 1024;
 
 /// Checks a catalog held in memory.

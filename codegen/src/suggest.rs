@@ -3,7 +3,8 @@
 //! The edit distance is written here rather than taken from `strsim`: it is
 //! twenty lines for keys of a dozen characters, and a dependency of the
 //! macro is compiled by every crate that uses it (measured: strsim was a
-//! quarter of a second on the critical path of a clean build).
+//! quarter of a second on the critical path of a clean build;
+//! BENCHMARKS.md, "Goal 5: the macro's own dependencies").
 
 /// The candidate closest to `typo`, when it is close enough to be what the
 /// user meant: at most one edit per three characters, and at least one.

@@ -3,7 +3,10 @@
 //! RFC 6749 (appendix A.7 and A.8) allows `error` and `error_description` to
 //! hold only NQSCHAR: printable ASCII except `"` and `\`
 //! (`%x20-21 / %x23-5B / %x5D-7E`). The catalog holds every code,
-//! description and hint to that rule, so no renderer has to escape them.
+//! description and hint to that rule, so they need no escaping in JSON or
+//! a quoted header value. Only a `%` changes on the wire: the runtime sends
+//! it as `%25`, as it does in text set at run time, so that a client's one
+//! percent-decoding gives every description back.
 
 /// Whether `c` is an RFC 6749 NQSCHAR.
 #[must_use]
@@ -16,7 +19,8 @@ pub const fn is_nqschar(c: char) -> bool {
 #[must_use]
 pub fn first_non_nqschar(text: &str) -> Option<(usize, char)> {
     // NQSCHAR is ASCII: bytes first, which in the unoptimised macro costs a
-    // fraction of decoding every character; characters only to report one.
+    // fraction of decoding every character (BENCHMARKS.md, "Goal 3: build
+    // cost", this revision's changes); characters only to report one.
     let at = text.bytes().position(|b| !is_nqschar(char::from(b)))?;
     text[at..].chars().next().map(|c| (at, c))
 }

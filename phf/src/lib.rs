@@ -6,9 +6,11 @@
 //! functions here, so the two sides can never disagree.
 //!
 //! A lookup hashes the code once, reads the displacement of the code's
-//! bucket, reads one slot, and compares one string. Small catalogs skip the
-//! displacement: their codes are spread over a direct table without a
-//! collision, and the hash alone names the slot ([`direct_slot`]).
+//! bucket, reads one slot, compares the slot's [`fingerprint`], and then
+//! one string. Small catalogs skip the displacement: their codes are spread
+//! over a direct table without a collision, and the hash alone names the
+//! slot ([`direct_slot`]). What a lookup costs is measured in the
+//! repository's BENCHMARKS.md, "Goal 1: `from_code`".
 //!
 //! ```
 //! use errcat_phf::{Mode, bucket, hash, slot};
@@ -22,8 +24,8 @@
 #![forbid(unsafe_code)]
 // Hashing keeps halves of products and low words on purpose.
 #![allow(clippy::cast_possible_truncation)]
-// Measured: left to the optimiser, `read_u64` stayed a call across the
-// crate boundary, and the lookup took twice as long.
+// `fold` and the word reads are `#[inline(always)]`: see the note above
+// the reads.
 #![allow(clippy::inline_always)]
 
 /// How much of a code the hash reads.
@@ -139,7 +141,8 @@ pub const fn fingerprint(hash: u64) -> u32 {
 
 /// Whether `a` and `b` are the same bytes: for up to 32 bytes, two or four
 /// word comparisons instead of a call to `memcmp`. (A branch-free variant
-/// with four overlapping words at computed offsets measured slower.)
+/// with four overlapping words at computed offsets measured slower:
+/// BENCHMARKS.md, "Goal 1: `from_code`".)
 #[inline]
 #[must_use]
 pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {

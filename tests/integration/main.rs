@@ -6,11 +6,13 @@
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
 //! `tests/ui` in `ui`) and in a crate outside the workspace
 //! (`standalone_crate`); and the reason phrases the runtime and the
-//! generator both keep (`reason_phrases`).
+//! generator both keep (`reason_phrases`); the samples and links of the
+//! README and the manual (`docs_samples`).
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
 
 mod api;
+mod docs_samples;
 mod example_server;
 mod interleaved_statuses;
 mod large_catalog;

@@ -60,7 +60,8 @@ pub(crate) fn generate(
         let (row_name, code, description) = (&entry.name, &entry.code, &entry.description);
         let status = Literal::u16_unsuffixed(entry.status);
         // "" for no hint: catalog hints are never empty, and a string
-        // literal costs rustc far less to check than `Some("...")`.
+        // literal costs rustc far less to check than `Some("...")`
+        // (BENCHMARKS.md, "Goal 3: build cost").
         let hint = entry.hint.as_deref().unwrap_or_default();
         quote! {
             (#row_name, #code, #status, #description, #hint),
@@ -180,7 +181,8 @@ fn by_status(catalog: &Catalog, name: &Ident) -> TokenStream {
     } else {
         // Built at compile time from indices into `ALL`: rustc checks an
         // array of integers far faster than one of paths to variants
-        // (1,000 codes: type checking 104 -> 95 ms in a debug build).
+        // (1,000 codes: type checking 104 -> 95 ms in a debug build;
+        // BENCHMARKS.md, "Goal 3: build cost").
         let entries = Literal::usize_unsuffixed(order.len());
         let indices = order.iter().map(|&index| Literal::usize_unsuffixed(index));
         quote!(&{
@@ -306,10 +308,12 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
 }
 
 /// One `#[doc = "..."]` attribute holding every line. rustdoc renders it as
-/// it would one attribute per line, but it is a tenth of the tokens for the
-/// macro to build and rustc to take in (a catalog of 10,000 entries has
-/// 70,000 doc lines); `cargo expand` prints it as a `/** ... */` comment.
-/// Each line gets a leading space, as `///` comments have.
+/// it would one attribute per line, but it is one attribute for the macro
+/// to build and rustc to take in where a catalog of 10,000 entries had
+/// 70,000 (with [`str_literal`], generation went from 97 to 55 ms:
+/// BENCHMARKS.md, "Goal 4: expansion"); `cargo expand` prints it as a
+/// `/** ... */` comment. Each line gets a leading space, as `///` comments
+/// have.
 fn doc_attrs(lines: &[String]) -> TokenStream {
     let mut text = String::with_capacity(lines.iter().map(|line| line.len() + 2).sum());
     for (index, line) in lines.iter().enumerate() {
@@ -327,8 +331,8 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 
 /// A string literal for `text`, raw (`r"..."`, with as many `#` as needed)
 /// when it can be: escaping every character of megabytes of docs is what
-/// `Literal::string` spent most of a large expansion on, and catalog text
-/// has nothing to escape. (For short strings, the codes in the tables,
+/// `Literal::string` spent most of a large expansion on (BENCHMARKS.md,
+/// "Goal 4: expansion"), and catalog text has nothing to escape. (For short strings, the codes in the tables,
 /// lexing a raw literal costs as much as escaping: they stay plain.) Text
 /// with a control character other than a line break, which a raw string
 /// cannot hold, goes through `Literal::string`.
