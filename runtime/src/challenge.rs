@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::parts::Parts;
+use crate::error_view::ErrorView;
 use crate::{Error, ErrorCode, ErrorResponse, Expose, Limits, ParseError, text};
 
 /// The parameters errcat writes itself; [`Challenge::with_param`] refuses
@@ -199,20 +199,20 @@ impl<C: ErrorCode> Error<C> {
     /// `error_uri`, each once, each a quoted string.
     #[must_use]
     pub fn www_authenticate(&self, challenge: &Challenge, expose: Expose) -> String {
-        let parts = self.parts();
-        let mut out = String::with_capacity(parts.estimated_len() + challenge.header_len());
-        parts.write_www_authenticate(&mut out, challenge, expose);
+        let view = self.view();
+        let mut out = String::with_capacity(view.estimated_len() + challenge.header_len());
+        view.write_www_authenticate(&mut out, challenge, expose);
         out
     }
 
     /// Appends [`www_authenticate`](Self::www_authenticate) to `out`,
     /// allocating nothing else.
     pub fn write_www_authenticate(&self, out: &mut String, challenge: &Challenge, expose: Expose) {
-        self.parts().write_www_authenticate(out, challenge, expose);
+        self.view().write_www_authenticate(out, challenge, expose);
     }
 }
 
-impl Parts<'_> {
+impl ErrorView<'_> {
     pub(crate) fn write_www_authenticate(
         &self,
         out: &mut String,

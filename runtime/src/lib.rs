@@ -59,6 +59,8 @@ mod code;
 #[cfg(feature = "alloc")]
 mod error;
 #[cfg(feature = "alloc")]
+mod error_view;
+#[cfg(feature = "alloc")]
 mod expose;
 #[cfg(feature = "alloc")]
 mod json;
@@ -66,8 +68,6 @@ mod json;
 mod json_reader;
 #[cfg(feature = "alloc")]
 mod parse_error;
-#[cfg(feature = "alloc")]
-mod parts;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(feature = "alloc")]

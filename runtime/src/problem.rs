@@ -3,8 +3,8 @@
 
 use alloc::string::String;
 
+use crate::error_view::ErrorView;
 use crate::json::ObjectWriter;
-use crate::parts::Parts;
 use crate::{Error, ErrorCode, Expose, reason_phrase, text};
 
 impl<C: ErrorCode> Error<C> {
@@ -31,11 +31,11 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn problem_json(&self, expose: Expose) -> String {
-        self.parts().problem_json(expose)
+        self.view().problem_json(expose)
     }
 }
 
-impl Parts<'_> {
+impl ErrorView<'_> {
     pub(crate) fn problem_json(&self, expose: Expose) -> String {
         let mut out = String::with_capacity(self.estimated_len() + 64);
         let mut object = ObjectWriter::new(&mut out);

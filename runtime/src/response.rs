@@ -4,8 +4,8 @@
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 
+use crate::error_view::ErrorView;
 use crate::json::ObjectWriter;
-use crate::parts::Parts;
 use crate::{Code, Error, ErrorCode, Expose, text};
 
 /// The parameters of an OAuth 2.0 error response, whichever way it
@@ -114,7 +114,7 @@ impl<C: ErrorCode> Error<C> {
     /// and the `state` as given.
     #[must_use]
     pub fn to_response(&self, expose: Expose) -> ErrorResponse {
-        self.parts().to_response(expose)
+        self.view().to_response(expose)
     }
 
     /// The RFC 6749 section 5.2 JSON body of this error, written straight
@@ -132,16 +132,16 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn json_body(&self, expose: Expose) -> String {
-        self.parts().json_body(expose)
+        self.view().json_body(expose)
     }
 
     /// Appends [`json_body`](Self::json_body) to `out`.
     pub fn write_json_body(&self, out: &mut String, expose: Expose) {
-        self.parts().write_json_body(out, expose);
+        self.view().write_json_body(out, expose);
     }
 }
 
-impl Parts<'_> {
+impl ErrorView<'_> {
     pub(crate) fn to_response(&self, expose: Expose) -> ErrorResponse {
         let mut description = String::new();
         self.push_error_description(&mut description, expose);
