@@ -86,8 +86,8 @@ impl ErrorView<'_> {
 /// What `From<Enum> for Response<String>` gives for a generated enum: the
 /// response of [`Error::from`] the code, with the default options. It
 /// takes the code's row, not the enum, so it is compiled once, here: as a
-/// generic call it compiled a copy of `Error<C>`'s conversion and drop into
-/// every catalog's crate (a 3-code crate: 95 functions codegened, 77 now).
+/// generic call it would compile a copy of `Error<C>`'s conversion and drop
+/// into every catalog's crate (see BENCHMARKS.md, "Goal 3").
 #[must_use]
 pub fn code_response(
     code: &'static str,

@@ -4,8 +4,8 @@
 use alloc::string::String;
 
 use crate::error_view::ErrorView;
-use crate::json::ObjectWriter;
-use crate::{Error, ErrorCode, Expose, reason_phrase, text};
+use crate::json_writer::ObjectWriter;
+use crate::{Error, ErrorCode, Expose, params, reason_phrase, text};
 
 impl<C: ErrorCode> Error<C> {
     /// The RFC 9457 problem details of this error:
@@ -56,7 +56,7 @@ impl ErrorView<'_> {
         }
         object.number("status", self.status);
         object.optional_safe_string("detail", |out| self.push_error_description(out, expose));
-        object.safe_string("error", |out| out.push_str(self.code));
+        object.safe_string(params::ERROR, |out| out.push_str(self.code));
         object.finish();
         out
     }

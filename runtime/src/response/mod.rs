@@ -1,12 +1,11 @@
-//! [`ErrorResponse`], the parameters of an OAuth 2.0 error response, and
-//! the RFC 6749 section 5.2 JSON body.
+//! [`ErrorResponse`], the parameters of an OAuth 2.0 error response
+//! whichever way it travels.
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 
 use crate::error_view::ErrorView;
-use crate::json::ObjectWriter;
-use crate::{Code, Error, ErrorCode, Expose, text};
+use crate::{Code, Error, ErrorCode, Expose, params, text};
 
 /// The parameters of an OAuth 2.0 error response, whichever way it
 /// travels: a JSON body (RFC 6749 section 5.2), redirect parameters
@@ -30,7 +29,7 @@ pub struct ErrorResponse {
     /// authorization responses.
     pub iss: Option<String>,
     /// Any other string parameter, kept as sent (fosite's `error_hint`, for
-    /// example). Parsers skip members whose value is not a string.
+    /// example). The JSON reader skips members whose value is not a string.
     pub extensions: BTreeMap<String, String>,
 }
 
@@ -58,25 +57,6 @@ impl ErrorResponse {
         Code::parse_with_status(&self.error, status)
     }
 
-    /// The RFC 6749 section 5.2 JSON body: `error`, then
-    /// `error_description`, `error_uri`, `state`, `iss` and the extensions
-    /// when present, absent fields omitted. Strings are escaped as JSON
-    /// requires; use [`Error::json_body`] to also sanitise run-time text.
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        let mut out = String::new();
-        let mut object = ObjectWriter::new(&mut out);
-        object.string("error", &self.error);
-        for (key, value) in self.optional_fields() {
-            object.string(key, value);
-        }
-        for (key, value) in &self.extensions {
-            object.string_member(key, value);
-        }
-        object.finish();
-        out
-    }
-
     /// Where a parser puts the value of parameter `name`: `error` (held
     /// apart until it is known to be there), a standard field, or `None`
     /// for an extension.
@@ -86,25 +66,26 @@ impl ErrorResponse {
         name: &str,
     ) -> Option<&'a mut Option<String>> {
         Some(match name {
-            "error" => error,
-            "error_description" => &mut self.error_description,
-            "error_uri" => &mut self.error_uri,
-            "state" => &mut self.state,
-            "iss" => &mut self.iss,
+            params::ERROR => error,
+            params::ERROR_DESCRIPTION => &mut self.error_description,
+            params::ERROR_URI => &mut self.error_uri,
+            params::STATE => &mut self.state,
+            params::ISS => &mut self.iss,
             _ => return None,
         })
     }
 
-    /// The optional standard fields that are present, in wire order.
+    /// The optional standard fields that are present, in wire order: what
+    /// the JSON body and the redirect write after `error`.
     pub(crate) fn optional_fields(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [
-            ("error_description", &self.error_description),
-            ("error_uri", &self.error_uri),
-            ("state", &self.state),
-            ("iss", &self.iss),
+            (params::ERROR_DESCRIPTION, &self.error_description),
+            (params::ERROR_URI, &self.error_uri),
+            (params::STATE, &self.state),
+            (params::ISS, &self.iss),
         ]
         .into_iter()
-        .filter_map(|(key, value)| value.as_deref().map(|value| (key, value)))
+        .filter_map(|(name, value)| value.as_deref().map(|value| (name, value)))
     }
 }
 
@@ -115,29 +96,6 @@ impl<C: ErrorCode> Error<C> {
     #[must_use]
     pub fn to_response(&self, expose: Expose) -> ErrorResponse {
         self.view().to_response(expose)
-    }
-
-    /// The RFC 6749 section 5.2 JSON body of this error, written straight
-    /// into one string: `{"error":"...","error_description":"...",...}`.
-    ///
-    /// ```
-    /// use errcat::{Error, Expose};
-    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
-    ///
-    /// let body = Error::from(DocError::InvalidRequest).with_state("xyz").json_body(Expose::default());
-    /// assert_eq!(
-    ///     body,
-    ///     r#"{"error":"invalid_request","error_description":"The request is missing a required parameter. Check the request parameters.","state":"xyz"}"#
-    /// );
-    /// ```
-    #[must_use]
-    pub fn json_body(&self, expose: Expose) -> String {
-        self.view().json_body(expose)
-    }
-
-    /// Appends [`json_body`](Self::json_body) to `out`.
-    pub fn write_json_body(&self, out: &mut String, expose: Expose) {
-        self.view().write_json_body(out, expose);
     }
 }
 
@@ -157,26 +115,5 @@ impl ErrorView<'_> {
             iss: None,
             extensions: BTreeMap::new(),
         }
-    }
-
-    pub(crate) fn json_body(&self, expose: Expose) -> String {
-        let mut out = String::with_capacity(self.estimated_len());
-        self.write_json_body(&mut out, expose);
-        out
-    }
-
-    pub(crate) fn write_json_body(&self, out: &mut String, expose: Expose) {
-        let mut object = ObjectWriter::new(out);
-        object.safe_string("error", |out| out.push_str(self.code));
-        object.optional_safe_string("error_description", |out| {
-            self.push_error_description(out, expose);
-        });
-        if let Some(uri) = self.uri {
-            object.safe_string("error_uri", |out| text::push_uri(out, uri));
-        }
-        if let Some(state) = self.state {
-            object.string("state", state);
-        }
-        object.finish();
     }
 }

@@ -1,30 +1,14 @@
-//! serde for [`ErrorResponse`]: the RFC 6749 section 5.2 object, string
-//! extensions kept, other extension members skipped.
+//! `Deserialize` for [`ErrorResponse`]: the serde visitor every JSON
+//! reader uses.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use core::cell::Cell;
 use core::fmt;
 
 use serde::de::{self, IgnoredAny, MapAccess, Visitor};
-use serde::ser::SerializeMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 
-use crate::{ErrorResponse, Limits, ParseError};
-
-impl Serialize for ErrorResponse {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let optional = self.optional_fields().count();
-        let mut map = serializer.serialize_map(Some(1 + optional + self.extensions.len()))?;
-        map.serialize_entry("error", &self.error)?;
-        for (key, value) in self.optional_fields() {
-            map.serialize_entry(key, value)?;
-        }
-        for (key, value) in &self.extensions {
-            map.serialize_entry(key, value)?;
-        }
-        map.end()
-    }
-}
+use crate::{ErrorResponse, ParseError};
 
 impl<'de> Deserialize<'de> for ErrorResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -36,11 +20,12 @@ impl<'de> Deserialize<'de> for ErrorResponse {
     }
 }
 
-struct ResponseVisitor<'v> {
-    max_members: usize,
+/// Reads a JSON object into an [`ErrorResponse`].
+pub(super) struct ResponseVisitor<'v> {
+    pub(super) max_members: usize,
     /// The precise reason for a failure that has a [`ParseError`] of its
     /// own; serde's error type can only carry a message.
-    verdict: &'v Cell<Option<ParseError>>,
+    pub(super) verdict: &'v Cell<Option<ParseError>>,
 }
 
 impl ResponseVisitor<'_> {
@@ -153,58 +138,5 @@ impl<'de> Visitor<'de> for MaybeStringVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MaybeString, A::Error> {
         while map.next_entry::<IgnoredAny, MaybeString>()?.is_some() {}
         Ok(MaybeString(None))
-    }
-}
-
-impl ErrorResponse {
-    /// Reads an RFC 6749 section 5.2 JSON error body with the default
-    /// [`Limits`].
-    ///
-    /// # Errors
-    ///
-    /// When the body is longer than the limit, is not a JSON object, lacks
-    /// a non-empty string `error`, has a standard member that is not a
-    /// string, or has a member twice.
-    ///
-    /// ```
-    /// use errcat::{Code, ErrorResponse};
-    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
-    ///
-    /// let response = ErrorResponse::from_json(br#"{"error":"invalid_request","error_description":"No."}"#)?;
-    /// assert_eq!(response.code::<DocError>(), Code::Known(DocError::InvalidRequest));
-    /// assert_eq!(response.error_description.as_deref(), Some("No."));
-    /// # Ok::<(), errcat::ParseError>(())
-    /// ```
-    pub fn from_json(body: &[u8]) -> Result<Self, ParseError> {
-        Self::from_json_with_limits(body, Limits::DEFAULT)
-    }
-
-    /// Reads a JSON error body within `limits`. The length is checked
-    /// before parsing, and nesting deeper than `serde_json`'s recursion limit
-    /// (128) is refused.
-    ///
-    /// # Errors
-    ///
-    /// As [`from_json`](Self::from_json).
-    pub fn from_json_with_limits(body: &[u8], limits: Limits) -> Result<Self, ParseError> {
-        if body.len() > limits.max_bytes {
-            return Err(ParseError::TooLong {
-                len: body.len(),
-                limit: limits.max_bytes,
-            });
-        }
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let verdict = Cell::new(None);
-        let visitor = ResponseVisitor {
-            max_members: limits.max_parameters,
-            verdict: &verdict,
-        };
-        de::Deserializer::deserialize_map(&mut deserializer, visitor)
-            .and_then(|response| deserializer.end().map(|()| response))
-            .map_err(|error| {
-                verdict
-                    .take()
-                    .unwrap_or_else(|| ParseError::Json(error.to_string()))
-            })
     }
 }
