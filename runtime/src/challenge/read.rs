@@ -1,5 +1,6 @@
 //! Reading the error of a `WWW-Authenticate` value.
 
+use crate::response::{Format, ResponseBuilder};
 use crate::{ErrorResponse, Limits, ParseError, params, parse_www_authenticate};
 
 impl ErrorResponse {
@@ -29,20 +30,10 @@ impl ErrorResponse {
             .into_iter()
             .find(|challenge| challenge.param(params::ERROR).is_some())
             .ok_or(ParseError::MissingError)?;
-        let mut response = Self::default();
+        let mut builder = ResponseBuilder::new(Format::Challenge);
         for (name, value) in challenge.params {
-            match name.to_ascii_lowercase().as_str() {
-                params::ERROR => response.error = value,
-                params::ERROR_DESCRIPTION => response.error_description = Some(value),
-                params::ERROR_URI => response.error_uri = Some(value),
-                _ => {
-                    response.extensions.insert(name, value);
-                }
-            }
+            builder.param(name, value)?;
         }
-        if response.error.is_empty() {
-            return Err(ParseError::EmptyError);
-        }
-        Ok(response)
+        builder.finish()
     }
 }

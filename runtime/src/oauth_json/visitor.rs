@@ -1,5 +1,6 @@
 //! `Deserialize` for [`ErrorResponse`]: the serde visitor every JSON
-//! reader uses.
+//! reader uses. It walks the members and reads each value as the
+//! [`ResponseBuilder`] says; the builder decides what they mean.
 
 use alloc::string::String;
 use core::cell::Cell;
@@ -8,6 +9,7 @@ use core::fmt;
 use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use crate::response::{Format, Read, ResponseBuilder};
 use crate::{ErrorResponse, ParseError};
 
 impl<'de> Deserialize<'de> for ErrorResponse {
@@ -44,39 +46,33 @@ impl<'de> Visitor<'de> for ResponseVisitor<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ErrorResponse, A::Error> {
-        let mut error: Option<String> = None;
-        let mut response = ErrorResponse::default();
+        let mut builder = ResponseBuilder::new(Format::Json);
         let mut members = 0_usize;
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(name) = map.next_key::<String>()? {
             members += 1;
             if members > self.max_members {
                 return Err(self.fail(ParseError::TooManyParameters {
                     limit: self.max_members,
                 }));
             }
-            let Some(slot) = response.slot_for(&mut error, &key) else {
-                if let Some(value) = map.next_value::<MaybeString>()?.0
-                    && response.extensions.insert(key.clone(), value).is_some()
-                {
-                    return Err(self.fail(ParseError::DuplicateParameter(key)));
-                }
-                continue;
+            // Asked before the value is read, so that serde reports a
+            // standard member that is not a string with its position.
+            let value = match builder.read(&name).map_err(|error| self.fail(error))? {
+                Read::Text => Some(map.next_value::<String>()?),
+                Read::TextOrSkip => map.next_value::<MaybeString>()?.0,
             };
-            if slot.is_some() {
-                return Err(self.fail(ParseError::DuplicateParameter(key)));
+            if let Some(value) = value {
+                builder
+                    .param(name, value)
+                    .map_err(|error| self.fail(error))?;
             }
-            *slot = Some(map.next_value::<String>()?);
         }
-        response.error = error.ok_or_else(|| self.fail(ParseError::MissingError))?;
-        if response.error.is_empty() {
-            return Err(self.fail(ParseError::EmptyError));
-        }
-        Ok(response)
+        builder.finish().map_err(|error| self.fail(error))
     }
 }
 
-/// An extension member's value: kept when it is a string, skipped (and
-/// consumed whole) when it is anything else.
+/// A member's value read as [`Read::TextOrSkip`]: kept when it is a
+/// string, skipped (and consumed whole) when it is anything else.
 struct MaybeString(Option<String>);
 
 impl<'de> Deserialize<'de> for MaybeString {

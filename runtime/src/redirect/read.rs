@@ -3,6 +3,7 @@
 use alloc::borrow::Cow;
 use alloc::string::String;
 
+use crate::response::{Format, ResponseBuilder};
 use crate::{ErrorResponse, Limits, ParseError, params};
 
 impl ErrorResponse {
@@ -65,8 +66,7 @@ impl ErrorResponse {
 
     /// Reads `application/x-www-form-urlencoded` parameters.
     fn from_form(component: &str, limits: Limits) -> Result<Self, ParseError> {
-        let mut error = None;
-        let mut response = Self::default();
+        let mut builder = ResponseBuilder::new(Format::Redirect);
         let pairs = component.split('&').filter(|pair| !pair.is_empty());
         for (count, pair) in pairs.enumerate() {
             if count >= limits.max_parameters {
@@ -78,22 +78,9 @@ impl ErrorResponse {
             let name = form_decode(name).ok_or_else(|| ParseError::InvalidEncoding(name.into()))?;
             let value =
                 form_decode(value).ok_or_else(|| ParseError::InvalidEncoding(name.clone()))?;
-            let Some(slot) = response.slot_for(&mut error, &name) else {
-                if response.extensions.contains_key(&name) {
-                    return Err(ParseError::DuplicateParameter(name));
-                }
-                response.extensions.insert(name, value);
-                continue;
-            };
-            if slot.replace(value).is_some() {
-                return Err(ParseError::DuplicateParameter(name));
-            }
+            builder.param(name, value)?;
         }
-        response.error = error.ok_or(ParseError::MissingError)?;
-        if response.error.is_empty() {
-            return Err(ParseError::EmptyError);
-        }
-        Ok(response)
+        builder.finish()
     }
 }
 

@@ -1,5 +1,12 @@
 //! [`ErrorResponse`], the parameters of an OAuth 2.0 error response
-//! whichever way it travels.
+//! whichever way it travels, and [`ResponseBuilder`], the one way the
+//! readers build it.
+
+mod builder;
+
+#[cfg(feature = "serde")]
+pub(crate) use builder::Read;
+pub(crate) use builder::{Format, ResponseBuilder};
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -55,24 +62,6 @@ impl ErrorResponse {
     #[must_use]
     pub fn code_with_status<C: ErrorCode>(&self, status: u16) -> Code<C> {
         Code::parse_with_status(&self.error, status)
-    }
-
-    /// Where a parser puts the value of parameter `name`: `error` (held
-    /// apart until it is known to be there), a standard field, or `None`
-    /// for an extension.
-    pub(crate) fn slot_for<'a>(
-        &'a mut self,
-        error: &'a mut Option<String>,
-        name: &str,
-    ) -> Option<&'a mut Option<String>> {
-        Some(match name {
-            params::ERROR => error,
-            params::ERROR_DESCRIPTION => &mut self.error_description,
-            params::ERROR_URI => &mut self.error_uri,
-            params::STATE => &mut self.state,
-            params::ISS => &mut self.iss,
-            _ => return None,
-        })
     }
 
     /// The optional standard fields that are present, in wire order: what
