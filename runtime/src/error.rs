@@ -34,7 +34,7 @@ type Source = Box<dyn core::error::Error + Send + Sync + 'static>;
 /// );
 /// ```
 pub struct Error<C> {
-    code: C,
+    kind: C,
     description: Option<Cow<'static, str>>,
     hint: Option<Cow<'static, str>>,
     debug: Option<Cow<'static, str>>,
@@ -44,9 +44,9 @@ pub struct Error<C> {
 }
 
 impl<C: ErrorCode> From<C> for Error<C> {
-    fn from(code: C) -> Self {
+    fn from(kind: C) -> Self {
         Self {
-            code,
+            kind,
             description: None,
             hint: None,
             debug: None,
@@ -106,16 +106,27 @@ impl<C: ErrorCode> Error<C> {
         self
     }
 
-    /// The catalog code.
+    /// The catalog code: which entry of the catalog this error is, as
+    /// `std::io::Error::kind` says what kind of I/O error one is. Its
+    /// [`code`](ErrorCode::code) is the wire code.
+    ///
+    /// ```
+    /// use errcat::Error;
+    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
+    ///
+    /// let error = Error::from(DocError::TokenExpired);
+    /// assert_eq!(error.kind(), DocError::TokenExpired);
+    /// assert_eq!(error.kind().code(), "invalid_token");
+    /// ```
     #[must_use]
-    pub fn code(&self) -> C {
-        self.code
+    pub fn kind(&self) -> C {
+        self.kind
     }
 
     /// The HTTP status of the code.
     #[must_use]
     pub fn status(&self) -> u16 {
-        self.code.status()
+        self.kind.status()
     }
 
     /// The description: this occurrence's, or the catalog's.
@@ -123,13 +134,13 @@ impl<C: ErrorCode> Error<C> {
     pub fn description(&self) -> &str {
         self.description
             .as_deref()
-            .unwrap_or(self.code.description())
+            .unwrap_or(self.kind.description())
     }
 
     /// The hint: this occurrence's, or the catalog's.
     #[must_use]
     pub fn hint(&self) -> Option<&str> {
-        self.hint.as_deref().or(self.code.hint())
+        self.hint.as_deref().or(self.kind.hint())
     }
 
     /// Whether this occurrence replaces the catalog's description.
@@ -173,7 +184,7 @@ impl<C: ErrorCode> Error<C> {
     /// Appends [`error_description`](Self::error_description) to `out`
     /// without allocating anything else.
     pub fn push_error_description(&self, out: &mut String, expose: Expose) {
-        self.parts().push_error_description(out, expose);
+        self.view().push_error_description(out, expose);
     }
 }
 
@@ -181,7 +192,7 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
     /// `code: description`, and the debug detail when there is some: the
     /// line a log wants.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code.code(), self.description())?;
+        write!(f, "{}: {}", self.kind.code(), self.description())?;
         if let Some(debug) = self.debug() {
             write!(f, " (debug: {debug})")?;
         }
@@ -192,7 +203,7 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
 impl<C: ErrorCode> fmt::Debug for Error<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Error")
-            .field("code", &self.code)
+            .field("kind", &self.kind)
             .field("description", &self.description)
             .field("hint", &self.hint)
             .field("debug", &self.debug)

@@ -5,7 +5,7 @@ use alloc::string::String;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, PRAGMA, WWW_AUTHENTICATE};
 use http::{Response, StatusCode};
 
-use crate::parts::Parts;
+use crate::error_view::ErrorView;
 use crate::{Challenge, Error, ErrorCode, Expose};
 
 /// The body an HTTP error response carries.
@@ -48,11 +48,11 @@ impl<C: ErrorCode> Error<C> {
     /// token endpoint responses; and on 401, `WWW-Authenticate`.
     #[must_use]
     pub fn to_http_response(&self, options: &ResponseOptions) -> Response<String> {
-        self.parts().to_http_response(options)
+        self.view().to_http_response(options)
     }
 }
 
-impl Parts<'_> {
+impl ErrorView<'_> {
     pub(crate) fn to_http_response(&self, options: &ResponseOptions) -> Response<String> {
         let (body, content_type) = match options.format {
             BodyFormat::OAuth => (self.json_body(options.expose), "application/json"),
@@ -86,8 +86,8 @@ impl Parts<'_> {
 /// What `From<Enum> for Response<String>` gives for a generated enum: the
 /// response of [`Error::from`] the code, with the default options. It
 /// takes the code's row, not the enum, so it is compiled once, here: as a
-/// generic call it compiled a copy of `Error<C>`'s conversion and drop into
-/// every catalog's crate (a 3-code crate: 95 functions codegened, 77 now).
+/// generic call it would compile a copy of `Error<C>`'s conversion and drop
+/// into every catalog's crate (see BENCHMARKS.md, "Goal 3").
 #[must_use]
 pub fn code_response(
     code: &'static str,
@@ -95,7 +95,8 @@ pub fn code_response(
     description: &'static str,
     hint: Option<&'static str>,
 ) -> Response<String> {
-    Parts::of_code(code, status, description, hint).to_http_response(&ResponseOptions::default())
+    ErrorView::of_code(code, status, description, hint)
+        .to_http_response(&ResponseOptions::default())
 }
 
 impl<C: ErrorCode> From<Error<C>> for Response<String> {

@@ -53,29 +53,31 @@ mod status;
 mod unknown_code;
 
 #[cfg(feature = "alloc")]
+mod auth_header;
+#[cfg(feature = "alloc")]
 mod challenge;
 #[cfg(feature = "alloc")]
 mod code;
 #[cfg(feature = "alloc")]
 mod error;
 #[cfg(feature = "alloc")]
+mod error_view;
+#[cfg(feature = "alloc")]
 mod expose;
 #[cfg(feature = "alloc")]
-mod json;
-#[cfg(all(feature = "std", feature = "serde"))]
-mod json_reader;
+mod json_writer;
+#[cfg(feature = "alloc")]
+mod oauth_json;
+#[cfg(feature = "alloc")]
+mod params;
 #[cfg(feature = "alloc")]
 mod parse_error;
-#[cfg(feature = "alloc")]
-mod parts;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(feature = "alloc")]
 mod redirect;
 #[cfg(feature = "alloc")]
 mod response;
-#[cfg(feature = "serde")]
-mod response_serde;
 #[cfg(feature = "alloc")]
 pub mod text;
 
@@ -92,7 +94,9 @@ pub use status::reason_phrase;
 pub use unknown_code::UnknownCode;
 
 #[cfg(feature = "alloc")]
-pub use challenge::{Challenge, ChallengeError, ParsedChallenge, parse_www_authenticate};
+pub use auth_header::{ParsedChallenge, parse_www_authenticate};
+#[cfg(feature = "alloc")]
+pub use challenge::{Challenge, ChallengeError};
 #[cfg(feature = "alloc")]
 pub use code::Code;
 #[cfg(feature = "alloc")]

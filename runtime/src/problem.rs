@@ -3,9 +3,9 @@
 
 use alloc::string::String;
 
-use crate::json::ObjectWriter;
-use crate::parts::Parts;
-use crate::{Error, ErrorCode, Expose, reason_phrase, text};
+use crate::error_view::ErrorView;
+use crate::json_writer::ObjectWriter;
+use crate::{Error, ErrorCode, Expose, params, reason_phrase, text};
 
 impl<C: ErrorCode> Error<C> {
     /// The RFC 9457 problem details of this error:
@@ -31,11 +31,11 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn problem_json(&self, expose: Expose) -> String {
-        self.parts().problem_json(expose)
+        self.view().problem_json(expose)
     }
 }
 
-impl Parts<'_> {
+impl ErrorView<'_> {
     pub(crate) fn problem_json(&self, expose: Expose) -> String {
         let mut out = String::with_capacity(self.estimated_len() + 64);
         let mut object = ObjectWriter::new(&mut out);
@@ -58,7 +58,7 @@ impl Parts<'_> {
         }
         object.number("status", self.status);
         object.optional_safe_string("detail", |out| self.push_error_description(out, expose));
-        object.safe_string("error", |out| out.push_str(self.code));
+        object.safe_string(params::ERROR, |out| out.push_str(self.code));
         object.finish();
         out
     }

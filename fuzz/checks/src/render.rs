@@ -161,7 +161,7 @@ impl Case {
 /// The response every format must read back to.
 fn sent(error: &Error<LoginError>, expose: Expose) -> ErrorResponse {
     let sent = error.to_response(expose);
-    assert_eq!(sent.error, error.code().code());
+    assert_eq!(sent.error, error.kind().code());
     assert!(
         sent.error_description
             .as_deref()
@@ -192,7 +192,7 @@ fn check_problem(error: &Error<LoginError>, case: &Case) {
     let body = error.problem_json(case.expose);
     let value: serde_json::Value = serde_json::from_str(&body).expect("problem+json is JSON");
     assert_eq!(value["status"], error.status(), "{body}");
-    assert_eq!(value["error"], error.code().code(), "{body}");
+    assert_eq!(value["error"], error.kind().code(), "{body}");
     let detail = sent(error, case.expose).error_description;
     assert_eq!(
         value.get("detail").and_then(|detail| detail.as_str()),

@@ -1,18 +1,19 @@
-//! [`Parts`]: an [`Error`] without its type parameter.
+//! [`ErrorView`]: an [`Error`] without its type parameter.
 //!
-//! Every renderer works on `Parts`, so its code is compiled once, in
-//! errcat. The generic methods of `Error<C>` only gather the parts and
-//! call them; otherwise each catalog would get its own copy of every
+//! Every renderer works on an `ErrorView`, so its code is compiled once, in
+//! errcat. The generic methods of `Error<C>` only take the view and call
+//! the renderer; otherwise each catalog would get its own copy of every
 //! renderer, compiled in the user's crate (the `http` and `axum` impls of a
-//! generated enum reach all of them).
+//! generated enum reach all of them). See BENCHMARKS.md, "Goal 6".
 
 use alloc::string::String;
 
 use crate::{Error, ErrorCode, Expose, text};
 
-/// What an error renders.
+/// What an error renders: its catalog row and the context of this
+/// occurrence, borrowed, with the catalog type erased.
 #[derive(Debug)]
-pub(crate) struct Parts<'a> {
+pub(crate) struct ErrorView<'a> {
     /// The wire code.
     pub(crate) code: &'static str,
     /// The HTTP status.
@@ -32,8 +33,8 @@ pub(crate) struct Parts<'a> {
     pub(crate) uri: Option<&'a str>,
 }
 
-impl Parts<'static> {
-    /// The parts of a catalog code without context, for the impls a
+impl ErrorView<'static> {
+    /// The view of a catalog code without context, for the impls a
     /// generated enum gets, which pass its row rather than a type parameter.
     #[cfg(feature = "http")]
     pub(crate) fn of_code(
@@ -42,7 +43,7 @@ impl Parts<'static> {
         description: &'static str,
         hint: Option<&'static str>,
     ) -> Self {
-        Parts {
+        ErrorView {
             code,
             status,
             catalog_description: description,
@@ -58,14 +59,14 @@ impl Parts<'static> {
 }
 
 impl<C: ErrorCode> Error<C> {
-    /// This error's parts, for the renderers.
+    /// This error as the renderers see it.
     #[inline]
-    pub(crate) fn parts(&self) -> Parts<'_> {
-        let code = self.code();
-        Parts {
-            code: code.code(),
-            status: code.status(),
-            catalog_description: code.description(),
+    pub(crate) fn view(&self) -> ErrorView<'_> {
+        let kind = self.kind();
+        ErrorView {
+            code: kind.code(),
+            status: kind.status(),
+            catalog_description: kind.description(),
             description: self.description(),
             description_from_catalog: !self.has_description_override(),
             hint: self.hint(),
@@ -77,7 +78,7 @@ impl<C: ErrorCode> Error<C> {
     }
 }
 
-impl Parts<'_> {
+impl ErrorView<'_> {
     /// About how many bytes a rendering takes: enough that an output
     /// buffer of this capacity is allocated once and rarely grows
     /// (sanitising can lengthen text).

@@ -1,6 +1,6 @@
-//! A JSON object writer for the few flat objects errcat emits. Hand-written
-//! so that rendering needs neither serde nor an allocation beyond the
-//! output.
+//! A JSON object writer for the flat objects errcat emits (the RFC 6749
+//! body, problem+json). Hand-written so that rendering needs neither serde
+//! nor an allocation beyond the output (see BENCHMARKS.md, "Goal 6").
 
 use alloc::string::String;
 use core::fmt::Write as _;

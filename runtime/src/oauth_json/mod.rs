@@ -1,0 +1,16 @@
+//! The RFC 6749 section 5.2 JSON error body: `{"error":"...",...}`,
+//! written and read.
+//!
+//! - `write`: the body of an [`Error`](crate::Error) or an
+//!   [`ErrorResponse`](crate::ErrorResponse), written by hand, and
+//!   `Serialize` for `ErrorResponse` (feature `serde`);
+//! - `visitor` (feature `serde`): `Deserialize` for `ErrorResponse`, the
+//!   serde visitor behind every JSON reader;
+//! - `read` (feature `serde`): `ErrorResponse::from_json` and, with `std`,
+//!   `from_json_reader`, within [`Limits`](crate::Limits).
+
+#[cfg(feature = "serde")]
+mod read;
+#[cfg(feature = "serde")]
+mod visitor;
+mod write;

@@ -1,0 +1,138 @@
+//! `Deserialize` for [`ErrorResponse`]: the serde visitor every JSON
+//! reader uses. It walks the members and reads each value as the
+//! [`ResponseBuilder`] says; the builder decides what they mean.
+
+use alloc::string::String;
+use core::cell::Cell;
+use core::fmt;
+
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use crate::response::{Format, Read, ResponseBuilder};
+use crate::{ErrorResponse, ParseError};
+
+impl<'de> Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let verdict = Cell::new(None);
+        deserializer.deserialize_map(ResponseVisitor {
+            max_members: usize::MAX,
+            verdict: &verdict,
+        })
+    }
+}
+
+/// Reads a JSON object into an [`ErrorResponse`].
+pub(super) struct ResponseVisitor<'v> {
+    pub(super) max_members: usize,
+    /// The precise reason for a failure that has a [`ParseError`] of its
+    /// own; serde's error type can only carry a message.
+    pub(super) verdict: &'v Cell<Option<ParseError>>,
+}
+
+impl ResponseVisitor<'_> {
+    fn fail<E: de::Error>(&self, verdict: ParseError) -> E {
+        let error = E::custom(&verdict);
+        self.verdict.set(Some(verdict));
+        error
+    }
+}
+
+impl<'de> Visitor<'de> for ResponseVisitor<'_> {
+    type Value = ErrorResponse;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OAuth 2.0 error response object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ErrorResponse, A::Error> {
+        let mut builder = ResponseBuilder::new(Format::Json);
+        let mut members = 0_usize;
+        while let Some(name) = map.next_key::<String>()? {
+            members += 1;
+            if members > self.max_members {
+                return Err(self.fail(ParseError::TooManyParameters {
+                    limit: self.max_members,
+                }));
+            }
+            // Asked before the value is read, so that serde reports a
+            // standard member that is not a string with its position.
+            let value = match builder.read(&name).map_err(|error| self.fail(error))? {
+                Read::Text => Some(map.next_value::<String>()?),
+                Read::TextOrSkip => map.next_value::<MaybeString>()?.0,
+            };
+            if let Some(value) = value {
+                builder
+                    .param(name, value)
+                    .map_err(|error| self.fail(error))?;
+            }
+        }
+        builder.finish().map_err(|error| self.fail(error))
+    }
+}
+
+/// A member's value read as [`Read::TextOrSkip`]: kept when it is a
+/// string, skipped (and consumed whole) when it is anything else.
+struct MaybeString(Option<String>);
+
+impl<'de> Deserialize<'de> for MaybeString {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MaybeStringVisitor)
+    }
+}
+
+struct MaybeStringVisitor;
+
+impl<'de> Visitor<'de> for MaybeStringVisitor {
+    type Value = MaybeString;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<MaybeString, E> {
+        Ok(MaybeString(Some(value.into())))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<MaybeString, E> {
+        Ok(MaybeString(Some(value)))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<MaybeString, E> {
+        Ok(MaybeString(None))
+    }
+
+    // The members of a skipped array or object are read as `MaybeString`
+    // too, not as `IgnoredAny`: `serde_json` skips an `IgnoredAny` without
+    // counting its depth, and a body nested 100,000 deep must be refused
+    // at the recursion limit (128), as documented, not walked.
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<MaybeString, A::Error> {
+        while seq.next_element::<MaybeString>()?.is_some() {}
+        Ok(MaybeString(None))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<MaybeString, A::Error> {
+        while map.next_entry::<IgnoredAny, MaybeString>()?.is_some() {}
+        Ok(MaybeString(None))
+    }
+}

@@ -1,0 +1,258 @@
+//! [`ResponseBuilder`]: the one way the three readers build an
+//! [`ErrorResponse`].
+//!
+//! The readers differ in how they find parameters: the JSON reader walks an
+//! object's members with serde, the redirect reader form-decodes the
+//! `name=value` pairs of a query or fragment, the challenge reader takes
+//! the auth-params of one parsed challenge. What a parameter means is
+//! decided here, for all three: [`ResponseBuilder::place`] says which names
+//! are standard fields and what a repeat is, [`ResponseBuilder::finish`]
+//! that a response needs a non-empty `error`.
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+
+use crate::{ErrorResponse, ParseError, params};
+
+/// The wire format a reader reads, which decides the names it knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// An RFC 6749 section 5.2 JSON body (read with feature `serde`).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    Json,
+    /// Redirect parameters (RFC 6749 sections 4.1.2.1 and 4.2.2.1).
+    Redirect,
+    /// The auth-params of a `WWW-Authenticate` challenge (RFC 6750
+    /// section 3).
+    Challenge,
+}
+
+/// A standard field of [`ErrorResponse`], in wire order, which is also
+/// its index in [`ResponseBuilder::fields`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Error,
+    Description,
+    Uri,
+    State,
+    Iss,
+}
+
+impl Field {
+    const ALL: [Self; 5] = [
+        Self::Error,
+        Self::Description,
+        Self::Uri,
+        Self::State,
+        Self::Iss,
+    ];
+
+    const fn name(self) -> &'static str {
+        match self {
+            Self::Error => params::ERROR,
+            Self::Description => params::ERROR_DESCRIPTION,
+            Self::Uri => params::ERROR_URI,
+            Self::State => params::STATE,
+            Self::Iss => params::ISS,
+        }
+    }
+}
+
+/// Where the policy puts a parameter, decided from its name and the
+/// parameters before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// A standard field, not set before.
+    Field(Field),
+    /// An extension not kept before.
+    Extension,
+    /// An extension kept before: a repeat, if this value is kept too.
+    RepeatedExtension,
+}
+
+/// How the JSON reader, whose values have types, reads a member's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) enum Read {
+    /// As a string; any other value is malformed.
+    Text,
+    /// A string is kept; any other value is skipped.
+    TextOrSkip,
+}
+
+/// Collects the parameters a reader finds into an [`ErrorResponse`].
+#[derive(Debug)]
+pub(crate) struct ResponseBuilder {
+    format: Format,
+    /// The standard fields, in the order of [`Field::ALL`].
+    fields: [Option<String>; 5],
+    extensions: BTreeMap<String, String>,
+}
+
+impl ResponseBuilder {
+    pub(crate) fn new(format: Format) -> Self {
+        Self {
+            format,
+            fields: Default::default(),
+            extensions: BTreeMap::new(),
+        }
+    }
+
+    /// The policy every reader follows: where parameter `name` goes. With
+    /// [`finish`](Self::finish), which requires a non-empty `error`, this
+    /// is all the readers decide.
+    ///
+    /// - Standard fields: all five in a JSON body and a redirect, names
+    ///   compared exactly; in a challenge, only the error attributes RFC
+    ///   6750 section 3 defines (`error`, `error_description`,
+    ///   `error_uri`), names compared without case as RFC 9110 section
+    ///   11.2 says of auth-params. Every other name is an extension, kept
+    ///   under the name as sent (a challenge's `realm`, `scope`, `state`).
+    /// - A standard field may appear once: a repeat is refused whatever its
+    ///   value, before the value is read.
+    /// - An extension whose value is not a string (a JSON number, object,
+    ///   `null`...) is skipped, and so is not a repeat; a second string
+    ///   under a name already kept is.
+    fn place(&self, name: &str) -> Result<Place, ParseError> {
+        let field = match self.format {
+            Format::Json | Format::Redirect => {
+                Field::ALL.into_iter().find(|field| field.name() == name)
+            }
+            Format::Challenge => [Field::Error, Field::Description, Field::Uri]
+                .into_iter()
+                .find(|field| field.name().eq_ignore_ascii_case(name)),
+        };
+        match field {
+            Some(field) if self.fields[field as usize].is_some() => {
+                Err(ParseError::DuplicateParameter(name.into()))
+            }
+            Some(field) => Ok(Place::Field(field)),
+            None if self.extensions.contains_key(name) => Ok(Place::RepeatedExtension),
+            None => Ok(Place::Extension),
+        }
+    }
+
+    /// How to read the value of member `name`, asked before reading it.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::DuplicateParameter`] for a standard field seen before.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn read(&self, name: &str) -> Result<Read, ParseError> {
+        Ok(match self.place(name)? {
+            Place::Field(_) => Read::Text,
+            Place::Extension | Place::RepeatedExtension => Read::TextOrSkip,
+        })
+    }
+
+    /// Records parameter `name` with the string `value`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::DuplicateParameter`] for a repeat.
+    pub(crate) fn param(&mut self, name: String, value: String) -> Result<(), ParseError> {
+        match self.place(&name)? {
+            Place::Field(field) => self.fields[field as usize] = Some(value),
+            Place::Extension => {
+                self.extensions.insert(name, value);
+            }
+            Place::RepeatedExtension => return Err(ParseError::DuplicateParameter(name)),
+        }
+        Ok(())
+    }
+
+    /// The response.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::MissingError`] without an `error`,
+    /// [`ParseError::EmptyError`] when it is empty.
+    pub(crate) fn finish(self) -> Result<ErrorResponse, ParseError> {
+        let [error, error_description, error_uri, state, iss] = self.fields;
+        let error = error.ok_or(ParseError::MissingError)?;
+        if error.is_empty() {
+            return Err(ParseError::EmptyError);
+        }
+        Ok(ErrorResponse {
+            error,
+            error_description,
+            error_uri,
+            state,
+            iss,
+            extensions: self.extensions,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(format: Format, params: &[(&str, &str)]) -> Result<ErrorResponse, ParseError> {
+        let mut builder = ResponseBuilder::new(format);
+        for (name, value) in params {
+            builder.param((*name).into(), (*value).into())?;
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn challenges_know_only_the_error_attributes_in_any_case() {
+        let response = build(
+            Format::Challenge,
+            &[("ERROR", "e"), ("Error_Uri", "u"), ("state", "s")],
+        )
+        .expect("a response");
+        assert_eq!(response.error, "e");
+        assert_eq!(response.error_uri.as_deref(), Some("u"));
+        assert_eq!(response.state, None);
+        assert_eq!(response.extensions["state"], "s");
+    }
+
+    #[test]
+    fn other_formats_compare_names_exactly() {
+        let response = build(Format::Redirect, &[("error", "e"), ("STATE", "s")]);
+        assert_eq!(
+            response.map(|response| response.extensions),
+            Ok([("STATE".into(), "s".into())].into())
+        );
+        assert_eq!(
+            build(Format::Json, &[("ERROR", "e")]),
+            Err(ParseError::MissingError)
+        );
+    }
+
+    #[test]
+    fn repeats_are_refused_and_error_must_be_there() {
+        for params in [
+            &[("error", "a"), ("error", "b")][..],
+            &[("x", "a"), ("x", "b")],
+        ] {
+            assert!(matches!(
+                build(Format::Json, params),
+                Err(ParseError::DuplicateParameter(_))
+            ));
+        }
+        assert_eq!(
+            build(Format::Redirect, &[("error", "")]),
+            Err(ParseError::EmptyError)
+        );
+    }
+
+    #[test]
+    fn a_repeated_field_is_refused_before_its_value_is_read() {
+        let mut builder = ResponseBuilder::new(Format::Json);
+        assert_eq!(builder.read("x"), Ok(Read::TextOrSkip));
+        assert_eq!(builder.read("error"), Ok(Read::Text));
+        builder
+            .param("error".into(), "e".into())
+            .expect("the first error");
+        builder.param("x".into(), "v".into()).expect("the first x");
+        // A repeated extension may still be a value that is skipped.
+        assert_eq!(builder.read("x"), Ok(Read::TextOrSkip));
+        assert_eq!(
+            builder.read("error"),
+            Err(ParseError::DuplicateParameter("error".into()))
+        );
+    }
+}
