@@ -14,11 +14,20 @@ impl ErrorResponse {
     /// Reads an RFC 6749 section 5.2 JSON error body with the default
     /// [`Limits`].
     ///
+    /// Lenient where the common clients are: a member whose value is
+    /// `null` reads as absent (`{"error":"invalid_grant",
+    /// "error_description":null}` is `invalid_grant` without a
+    /// description), and a leading UTF-8 byte-order mark is skipped.
+    ///
     /// # Errors
     ///
-    /// When the body is longer than the limit, is not a JSON object, lacks
-    /// a non-empty string `error`, has a standard member that is not a
-    /// string, or has a member twice.
+    /// When the body is longer than the limit (the byte-order mark
+    /// counted), is not a JSON object, lacks a non-empty string `error`
+    /// (`{"error":null}` is [`ParseError::MissingError`]), has a standard
+    /// member that is neither a string nor `null`, or has a standard member
+    /// twice (`null` counted: `{"state":null,"state":"x"}` is a
+    /// repeat). A repeated extension member is refused when both values
+    /// are strings; one whose value is not a string is skipped.
     ///
     /// ```
     /// use errcat::{Code, ErrorResponse};
@@ -37,6 +46,11 @@ impl ErrorResponse {
     /// before parsing, and nesting deeper than `serde_json`'s recursion limit
     /// (128) is refused.
     ///
+    /// The limit counts a leading byte-order mark's three bytes: it bounds
+    /// the bytes received, and so agrees with
+    /// [`from_json_reader`](Self::from_json_reader), which cannot skip
+    /// the mark before reading it.
+    ///
     /// # Errors
     ///
     /// As [`from_json`](Self::from_json).
@@ -47,6 +61,12 @@ impl ErrorResponse {
                 limit: limits.max_bytes,
             });
         }
+        // Some servers (and editors, for saved samples) start UTF-8 text
+        // with a byte-order mark, which JSON (RFC 8259 section 8.1) lets a
+        // parser ignore. Skipped after the length check, which counts
+        // what was received; serde's columns then count from after it, as
+        // an editor shows the line.
+        let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         let mut deserializer = serde_json::Deserializer::from_slice(body);
         let verdict = Cell::new(None);
         let visitor = ResponseVisitor {

@@ -57,15 +57,20 @@ impl<'de> Visitor<'de> for ResponseVisitor<'_> {
             }
             // Asked before the value is read, so that serde reports a
             // standard member that is not a string with its position.
-            let value = match builder.read(&name).map_err(|error| self.fail(error))? {
-                Read::Text => Some(map.next_value::<String>()?),
-                Read::TextOrSkip => map.next_value::<MaybeString>()?.0,
+            let recorded = match builder.read(&name).map_err(|error| self.fail(error))? {
+                // `null` is how a naive serializer writes an unset
+                // `Option`, and the common clients read it as absent: so
+                // does this, keeping the member's code (`error` aside).
+                Read::Text => match map.next_value::<Option<String>>()? {
+                    Some(value) => builder.param(name, value),
+                    None => builder.null(&name),
+                },
+                Read::TextOrSkip => match map.next_value::<MaybeString>()?.0 {
+                    Some(value) => builder.param(name, value),
+                    None => Ok(()),
+                },
             };
-            if let Some(value) = value {
-                builder
-                    .param(name, value)
-                    .map_err(|error| self.fail(error))?;
-            }
+            recorded.map_err(|error| self.fail(error))?;
         }
         builder.finish().map_err(|error| self.fail(error))
     }

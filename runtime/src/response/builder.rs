@@ -7,7 +7,8 @@
 //! the auth-params of one parsed challenge. What a parameter means is
 //! decided here, for all three: [`ResponseBuilder::place`] says which names
 //! are standard fields and what a repeat is, [`ResponseBuilder::finish`]
-//! that a response needs a non-empty `error`.
+//! that a response needs a non-empty `error`. The formats differ in those
+//! answers only where [`ResponseBuilder::place`] says so.
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -74,7 +75,7 @@ enum Place {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(not(feature = "serde"), allow(dead_code))]
 pub(crate) enum Read {
-    /// As a string; any other value is malformed.
+    /// As a string or `null` (absent); any other value is malformed.
     Text,
     /// A string is kept; any other value is skipped.
     TextOrSkip,
@@ -86,6 +87,9 @@ pub(crate) struct ResponseBuilder {
     format: Format,
     /// The standard fields, in the order of [`Field::ALL`].
     fields: [Option<String>; 5],
+    /// Which standard fields were seen, with a value or as a JSON `null`:
+    /// a second one is a repeat even when the first read as absent.
+    seen: [bool; 5],
     extensions: BTreeMap<String, String>,
 }
 
@@ -94,6 +98,7 @@ impl ResponseBuilder {
         Self {
             format,
             fields: Default::default(),
+            seen: [false; 5],
             extensions: BTreeMap::new(),
         }
     }
@@ -108,8 +113,10 @@ impl ResponseBuilder {
     ///   `error_uri`), names compared without case as RFC 9110 section
     ///   11.2 says of auth-params. Every other name is an extension, kept
     ///   under the name as sent (a challenge's `realm`, `scope`, `state`).
-    /// - A standard field may appear once: a repeat is refused whatever its
-    ///   value, before the value is read.
+    /// - A standard field may appear once (RFC 6749 sections 4.1.2.1 and
+    ///   5.2): a repeat is refused whatever its value, before the value is
+    ///   read. A JSON `null` counts as an appearance: `{"error":null,
+    ///   "error":"x"}` is a repeat, not a correction.
     /// - An extension whose value is not a string (a JSON number, object,
     ///   `null`...) is skipped, and so is not a repeat; a second string
     ///   under a name already kept is.
@@ -123,7 +130,7 @@ impl ResponseBuilder {
                 .find(|field| field.name().eq_ignore_ascii_case(name)),
         };
         match field {
-            Some(field) if self.fields[field as usize].is_some() => {
+            Some(field) if self.seen[field as usize] => {
                 Err(ParseError::DuplicateParameter(name.into()))
             }
             Some(field) => Ok(Place::Field(field)),
@@ -152,11 +159,29 @@ impl ResponseBuilder {
     /// [`ParseError::DuplicateParameter`] for a repeat.
     pub(crate) fn param(&mut self, name: String, value: String) -> Result<(), ParseError> {
         match self.place(&name)? {
-            Place::Field(field) => self.fields[field as usize] = Some(value),
+            Place::Field(field) => {
+                self.seen[field as usize] = true;
+                self.fields[field as usize] = Some(value);
+            }
             Place::Extension => {
                 self.extensions.insert(name, value);
             }
             Place::RepeatedExtension => return Err(ParseError::DuplicateParameter(name)),
+        }
+        Ok(())
+    }
+
+    /// Records member `name` with the JSON value `null`: absent, as the
+    /// clients that send it mean (a serializer writing an unset `Option`),
+    /// but seen, so that a second `name` is still a repeat.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseError::DuplicateParameter`] for a standard field seen before.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn null(&mut self, name: &str) -> Result<(), ParseError> {
+        if let Place::Field(field) = self.place(name)? {
+            self.seen[field as usize] = true;
         }
         Ok(())
     }
@@ -224,19 +249,42 @@ mod tests {
 
     #[test]
     fn repeats_are_refused_and_error_must_be_there() {
-        for params in [
-            &[("error", "a"), ("error", "b")][..],
-            &[("x", "a"), ("x", "b")],
-        ] {
-            assert!(matches!(
-                build(Format::Json, params),
-                Err(ParseError::DuplicateParameter(_))
-            ));
+        for format in [Format::Json, Format::Redirect, Format::Challenge] {
+            assert_eq!(
+                build(format, &[("error", "a"), ("error", "b")]),
+                Err(ParseError::DuplicateParameter("error".into()))
+            );
+        }
+        for format in [Format::Json, Format::Redirect, Format::Challenge] {
+            assert_eq!(
+                build(format, &[("error", "e"), ("x", "a"), ("x", "b")]),
+                Err(ParseError::DuplicateParameter("x".into()))
+            );
         }
         assert_eq!(
             build(Format::Redirect, &[("error", "")]),
             Err(ParseError::EmptyError)
         );
+    }
+
+    #[test]
+    fn a_null_field_is_absent_but_seen() {
+        let mut builder = ResponseBuilder::new(Format::Json);
+        builder.null("error_description").expect("a first null");
+        builder.null("x").expect("an extension's null");
+        builder
+            .param("x".into(), "v".into())
+            .expect("x after its null");
+        assert_eq!(
+            builder.read("error_description"),
+            Err(ParseError::DuplicateParameter("error_description".into()))
+        );
+        assert_eq!(
+            builder.null("error_description"),
+            Err(ParseError::DuplicateParameter("error_description".into()))
+        );
+        builder.null("error").expect("a null error");
+        assert_eq!(builder.finish(), Err(ParseError::MissingError));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! JSON error bodies from a hostile server: endless, oversized or nested
 //! without end. Each is refused with a `ParseError` before it is buffered
-//! whole, and none overflows the stack.
+//! whole, and none overflows the stack. And bodies from a careless one,
+//! read as the common clients read them: `null` members, a byte-order mark.
 
 use std::io::Read;
 
@@ -125,4 +126,146 @@ fn deep_nesting_is_malformed_json_not_a_stack_overflow() {
     let body = nested(100, "[", "]");
     let response = ErrorResponse::from_json(&body).expect("100 levels are fine");
     assert!(response.extensions.is_empty());
+}
+
+/// A UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads `body` with every JSON entry point that takes bytes, checking
+/// that they agree.
+fn read_json(body: &[u8]) -> Result<ErrorResponse, ParseError> {
+    let from_slice = ErrorResponse::from_json(body);
+    assert_eq!(
+        ErrorResponse::from_json_with_limits(body, Limits::DEFAULT),
+        from_slice
+    );
+    assert_eq!(
+        ErrorResponse::from_json_reader(body, Limits::DEFAULT),
+        from_slice
+    );
+    from_slice
+}
+
+/// A naive serde server writes an unset `Option` as `null`; oauth2-rs,
+/// oauthlib and oauth4webapi read it as absent, and so does errcat, so the
+/// code is not lost.
+#[test]
+fn a_null_member_reads_as_absent() {
+    let response = read_json(
+        br#"{"error":"invalid_grant","error_description":null,"error_uri":null,"state":null,"iss":null,"x":null}"#,
+    );
+    assert_eq!(response, Ok(ErrorResponse::new("invalid_grant")));
+    let response = read_json(br#"{"error_description":null,"error":"invalid_grant","state":"s"}"#)
+        .expect("a null before the error");
+    assert_eq!(response.error_description, None);
+    assert_eq!(response.state.as_deref(), Some("s"));
+}
+
+#[test]
+fn a_null_error_is_a_missing_one() {
+    assert_eq!(
+        read_json(br#"{"error":null}"#),
+        Err(ParseError::MissingError)
+    );
+    assert_eq!(
+        read_json(br#"{"error":null,"error_description":"x"}"#),
+        Err(ParseError::MissingError)
+    );
+}
+
+/// `null` is an appearance: a second member of the same name is a repeat,
+/// whichever comes first, rather than a value that replaces it.
+#[test]
+fn a_null_member_counts_towards_a_repeat() {
+    for body in [
+        &br#"{"error":"e","state":null,"state":null}"#[..],
+        br#"{"error":"e","state":null,"state":"s"}"#,
+        br#"{"error":"e","state":"s","state":null}"#,
+        br#"{"error":null,"error":"e"}"#,
+    ] {
+        let name = if body.starts_with(br#"{"error":null"#) {
+            "error"
+        } else {
+            "state"
+        };
+        assert_eq!(
+            read_json(body),
+            Err(ParseError::DuplicateParameter(name.into())),
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    // A standard member that is neither a string nor null is still
+    // malformed, with serde's position.
+    let Err(ParseError::Json(message)) = read_json(br#"{"error":"e","state":1}"#) else {
+        panic!("a number for state was accepted");
+    };
+    assert!(message.contains("expected a string"), "{message}");
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_skipped() {
+    let body = [BOM, br#"{"error":"invalid_grant"}"#].concat();
+    assert_eq!(read_json(&body), Ok(ErrorResponse::new("invalid_grant")));
+    // Once, and only at the start: elsewhere it is not JSON.
+    for body in [
+        [BOM, BOM, br#"{"error":"e"}"#].concat(),
+        [br#" "#, BOM, br#"{"error":"e"}"#].concat(),
+        [br#"{"error":"e"}"#, BOM].concat(),
+    ] {
+        assert!(
+            matches!(read_json(&body), Err(ParseError::Json(_))),
+            "{body:?}"
+        );
+    }
+}
+
+/// The limit counts the byte-order mark: it bounds the bytes received,
+/// which `from_json_reader` must read before it can skip the mark, and
+/// the slice and the reader entry points accept the same bodies.
+#[test]
+fn the_size_limit_counts_the_byte_order_mark() {
+    let json = br#"{"error":"e"}"#;
+    let body = [BOM, json].concat();
+    let exact = Limits {
+        max_bytes: body.len(),
+        ..Limits::DEFAULT
+    };
+    assert!(ErrorResponse::from_json_with_limits(&body, exact).is_ok());
+    assert!(ErrorResponse::from_json_reader(&body[..], exact).is_ok());
+    let without_the_mark = Limits {
+        max_bytes: json.len(),
+        ..Limits::DEFAULT
+    };
+    assert_eq!(
+        ErrorResponse::from_json_with_limits(&body, without_the_mark),
+        Err(ParseError::TooLong {
+            len: json.len() + 3,
+            limit: json.len()
+        })
+    );
+    assert_eq!(
+        ErrorResponse::from_json_reader(&body[..], without_the_mark),
+        Err(ParseError::TooLong {
+            len: json.len() + 1,
+            limit: json.len()
+        })
+    );
+    // At the default 64 KiB: a body of exactly 64 KiB with its mark is
+    // read, one byte more is refused.
+    let padded = |len: usize| {
+        let mut body = [BOM, br#"{"error":"e","pad":""#].concat();
+        let pad = len - body.len() - 2;
+        body.extend(std::iter::repeat_n(b'a', pad));
+        body.extend(br#""}"#);
+        body
+    };
+    assert!(ErrorResponse::from_json(&padded(64 * 1024)).is_ok());
+    assert_eq!(
+        ErrorResponse::from_json(&padded(64 * 1024 + 1)),
+        Err(ParseError::TooLong {
+            len: 64 * 1024 + 1,
+            limit: 64 * 1024
+        })
+    );
 }
