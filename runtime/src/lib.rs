@@ -106,7 +106,10 @@ pub use expose::Expose;
 #[cfg(feature = "alloc")]
 pub use parse_error::{Limits, ParseError};
 #[cfg(feature = "alloc")]
-pub use redirect::{RedirectOptions, RedirectUriError, ResponseMode};
+pub use redirect::{
+    MAX_REDIRECT_URI_LEN, MAX_REDIRECT_URI_PARAMETERS, RedirectOptions, RedirectUriError,
+    ResponseMode,
+};
 #[cfg(feature = "alloc")]
 pub use response::ErrorResponse;
 

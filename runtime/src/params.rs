@@ -13,3 +13,7 @@ pub(crate) const ERROR_URI: &str = "error_uri";
 pub(crate) const STATE: &str = "state";
 /// The authorization server's issuer identifier (RFC 9207).
 pub(crate) const ISS: &str = "iss";
+
+/// The five, in wire order: the parameters of a redirect error response,
+/// which a redirect URI errcat builds must not already hold.
+pub(crate) const ALL: [&str; 5] = [ERROR, ERROR_DESCRIPTION, ERROR_URI, STATE, ISS];

@@ -1,8 +1,6 @@
 //! Reading the error parameters of a redirect URI.
 
-use alloc::borrow::Cow;
-use alloc::string::String;
-
+use super::{form_decode, pairs};
 use crate::response::{Format, ResponseBuilder};
 use crate::{ErrorResponse, Limits, ParseError, params};
 
@@ -10,11 +8,20 @@ impl ErrorResponse {
     /// Reads the error parameters of an authorization-response redirect:
     /// from the fragment when it has an `error`, else from the query.
     ///
+    /// Names are compared after form-decoding (`%65rror` is `error`). The
+    /// client's own parameters, which a query-mode redirect keeps, go to
+    /// [`extensions`](Self::extensions); one the client's redirect URI
+    /// repeats (`?tag=a&tag=b`) keeps its first value, so that every
+    /// redirect [`Error::redirect_uri`](crate::Error::redirect_uri) builds
+    /// reads back.
+    ///
     /// # Errors
     ///
-    /// When the URI is longer than the default [`Limits`], has neither
-    /// query nor fragment, has no `error`, repeats a parameter, or has a
-    /// parameter that is not percent-encoded UTF-8.
+    /// When the URI is longer than the default [`Limits`] or has more
+    /// parameters, has neither query nor fragment, has no `error` or an
+    /// empty one, repeats one of the response's parameters (`error`,
+    /// `error_description`, `error_uri`, `state`, `iss`: RFC 6749 allows
+    /// each once), or has a parameter that is not percent-encoded UTF-8.
     ///
     /// ```
     /// use errcat::ErrorResponse;
@@ -50,10 +57,8 @@ impl ErrorResponse {
         // Names are compared decoded, as they are read: `%65rror=x` is an
         // `error` too.
         let has_error = |component: &str| {
-            component.split('&').any(|pair| {
-                let name = pair.split_once('=').map_or(pair, |(name, _)| name);
-                form_decode(name).is_some_and(|name| name == params::ERROR)
-            })
+            pairs(component)
+                .any(|(_, name, _)| form_decode(name).is_some_and(|name| name == params::ERROR))
         };
         let component = match (query, fragment) {
             (None, None) => return Err(ParseError::NoParameters),
@@ -67,14 +72,12 @@ impl ErrorResponse {
     /// Reads `application/x-www-form-urlencoded` parameters.
     fn from_form(component: &str, limits: Limits) -> Result<Self, ParseError> {
         let mut builder = ResponseBuilder::new(Format::Redirect);
-        let pairs = component.split('&').filter(|pair| !pair.is_empty());
-        for (count, pair) in pairs.enumerate() {
+        for (count, (_, name, value)) in pairs(component).enumerate() {
             if count >= limits.max_parameters {
                 return Err(ParseError::TooManyParameters {
                     limit: limits.max_parameters,
                 });
             }
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let name = form_decode(name).ok_or_else(|| ParseError::InvalidEncoding(name.into()))?;
             let value =
                 form_decode(value).ok_or_else(|| ParseError::InvalidEncoding(name.clone()))?;
@@ -82,17 +85,6 @@ impl ErrorResponse {
         }
         builder.finish()
     }
-}
-
-/// Decodes one `application/x-www-form-urlencoded` name or value: `+` is a
-/// space, `%XX` a byte. `None` when the bytes are not UTF-8: refused, not
-/// guessed at.
-fn form_decode(encoded: &str) -> Option<String> {
-    let spaced = encoded.replace('+', " ");
-    percent_encoding::percent_decode_str(&spaced)
-        .decode_utf8()
-        .ok()
-        .map(Cow::into_owned)
 }
 
 #[cfg(test)]

@@ -2,7 +2,10 @@
 
 use alloc::string::String;
 
-use super::{RedirectOptions, RedirectUriError, ResponseMode};
+use super::{
+    MAX_REDIRECT_URI_LEN, MAX_REDIRECT_URI_PARAMETERS, RedirectOptions, RedirectUriError,
+    ResponseMode, form_decode, pairs,
+};
 use crate::{Error, ErrorCode, params};
 
 impl<C: ErrorCode> Error<C> {
@@ -10,11 +13,32 @@ impl<C: ErrorCode> Error<C> {
     /// `error_uri`, `state` and `iss` added to the query or the fragment,
     /// `application/x-www-form-urlencoded` as RFC 6749 says. The scheme,
     /// authority, path and existing query of `redirect_uri` are kept
-    /// byte for byte.
+    /// byte for byte, the client's own parameters included, repeated ones
+    /// too.
+    ///
+    /// What this builds reads back with
+    /// [`ErrorResponse::from_redirect_uri`](crate::ErrorResponse::from_redirect_uri)
+    /// to this error's [`to_response`](Self::to_response) (with `iss`),
+    /// plus, in query mode, the first value of each of the client's
+    /// parameters in `extensions`. So `redirect_uri` is refused, in either
+    /// mode, when its query could make the response ambiguous or
+    /// unreadable.
     ///
     /// # Errors
     ///
-    /// When `redirect_uri` is not an absolute URI without a fragment.
+    /// A [`RedirectUriError`] that says why, when `redirect_uri`:
+    ///
+    /// - is longer than [`MAX_REDIRECT_URI_LEN`](crate::MAX_REDIRECT_URI_LEN)
+    ///   (2048) bytes ([`TooLong`](RedirectUriError::TooLong));
+    /// - is not absolute or has a fragment (RFC 6749 section 3.1.2), or
+    ///   holds a space, a control or a non-ASCII character;
+    /// - already has one of the response's parameters (`error`,
+    ///   `error_description`, `error_uri`, `state`, `iss`) in its query,
+    ///   names compared after form-decoding
+    ///   ([`HasResponseParameter`](RedirectUriError::HasResponseParameter)):
+    ///   the redirect would carry it twice;
+    /// - has more than [`MAX_REDIRECT_URI_PARAMETERS`](crate::MAX_REDIRECT_URI_PARAMETERS)
+    ///   (59) query parameters, or one that is not form-encoded UTF-8.
     ///
     /// ```
     /// use errcat::{Error, RedirectOptions};
@@ -60,7 +84,16 @@ impl<C: ErrorCode> Error<C> {
     }
 }
 
+/// Whether errcat can build a redirect on `uri`: see the errors of
+/// [`Error::redirect_uri`].
 fn check_redirect_uri(uri: &str) -> Result<(), RedirectUriError> {
+    // First, so that nothing below walks more than the limit.
+    if uri.len() > MAX_REDIRECT_URI_LEN {
+        return Err(RedirectUriError::TooLong {
+            len: uri.len(),
+            limit: MAX_REDIRECT_URI_LEN,
+        });
+    }
     let scheme_len = uri
         .find(':')
         .filter(|&end| {
@@ -77,11 +110,43 @@ fn check_redirect_uri(uri: &str) -> Result<(), RedirectUriError> {
     if uri[scheme_len..].contains('#') {
         return Err(RedirectUriError::HasFragment);
     }
+    // The query starts after the first `?`, as the reader finds it.
+    if let Some(query_start) = uri.find('?').map(|at| at + 1) {
+        check_query(&uri[query_start..], query_start)?;
+    }
+    Ok(())
+}
+
+/// Whether the reader takes the query of a redirect built on it, apart
+/// from the `error` it lacks: its pairs form-decode, none is a response
+/// parameter, and with the response's they are few enough. It is checked
+/// in fragment mode too, though the reader then reads the fragment: a
+/// client may merge query and fragment, and one rule for both modes says
+/// what a redirect URI must be. `offset` is where the query starts in the
+/// redirect URI, for the errors' offsets.
+fn check_query(query: &str, offset: usize) -> Result<(), RedirectUriError> {
+    for (count, (at, name, value)) in pairs(query).enumerate() {
+        if count >= MAX_REDIRECT_URI_PARAMETERS {
+            return Err(RedirectUriError::TooManyParameters {
+                limit: MAX_REDIRECT_URI_PARAMETERS,
+            });
+        }
+        let at = offset + at;
+        let name = form_decode(name).ok_or(RedirectUriError::InvalidEncoding { at })?;
+        if let Some(&name) = params::ALL.iter().find(|&&param| param == name) {
+            return Err(RedirectUriError::HasResponseParameter { name, at });
+        }
+        if form_decode(value).is_none() {
+            return Err(RedirectUriError::InvalidEncoding { at });
+        }
+    }
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
+    use alloc::format;
+
     use super::*;
 
     #[test]
@@ -107,6 +172,67 @@ mod tests {
             Ok(())
         );
         assert_eq!(check_redirect_uri("http://localhost:8080/cb?x=1"), Ok(()));
+    }
+
+    #[test]
+    fn refuses_a_redirect_uri_too_long_to_bound_the_output() {
+        let at_limit = format!("https://x/cb?p={}", "a".repeat(MAX_REDIRECT_URI_LEN - 15));
+        assert_eq!(at_limit.len(), MAX_REDIRECT_URI_LEN);
+        assert_eq!(check_redirect_uri(&at_limit), Ok(()));
+        let over = format!("{at_limit}a");
+        assert_eq!(
+            check_redirect_uri(&over),
+            Err(RedirectUriError::TooLong {
+                len: 2049,
+                limit: 2048
+            })
+        );
+    }
+
+    /// Names are compared decoded and exactly, as the reader does.
+    #[test]
+    fn refuses_a_query_that_holds_a_response_parameter() {
+        for (uri, name, at) in [
+            ("https://x/cb?state=1", "state", 13),
+            ("https://x/cb?a=1&iss", "iss", 17),
+            ("https://x/cb?a&&%65rror=x", "error", 16),
+            ("https://x/cb?error_description", "error_description", 13),
+            ("com.example.app:/cb?error%5Furi=", "error_uri", 20),
+        ] {
+            assert_eq!(
+                check_redirect_uri(uri),
+                Err(RedirectUriError::HasResponseParameter { name, at }),
+                "{uri}"
+            );
+        }
+        // Other names, and the names as values, are the client's.
+        for uri in [
+            "https://x/cb?ERROR=1&errors=2&x=error&state%20=3&tag=a&tag=b",
+            "https://x/cb/error?",
+        ] {
+            assert_eq!(check_redirect_uri(uri), Ok(()), "{uri}");
+        }
+    }
+
+    #[test]
+    fn refuses_a_query_the_reader_cannot_read() {
+        assert_eq!(
+            check_redirect_uri("https://x/cb?a=1&b=%FF"),
+            Err(RedirectUriError::InvalidEncoding { at: 17 })
+        );
+        assert_eq!(
+            check_redirect_uri("https://x/cb?%C3=1"),
+            Err(RedirectUriError::InvalidEncoding { at: 13 })
+        );
+        let most = "a&".repeat(MAX_REDIRECT_URI_PARAMETERS);
+        assert_eq!(
+            check_redirect_uri(&format!("https://x/cb?{most}&&")),
+            Ok(())
+        );
+        assert_eq!(
+            check_redirect_uri(&format!("https://x/cb?{most}b")),
+            Err(RedirectUriError::TooManyParameters { limit: 59 })
+        );
     }
 
     /// Found by the `render` fuzz target: a redirect URI that ends in its

@@ -69,6 +69,9 @@ enum Place {
     Extension,
     /// An extension kept before: a repeat, if this value is kept too.
     RepeatedExtension,
+    /// An extension kept before, whose value this format drops: the first
+    /// stays.
+    KeepFirst,
 }
 
 /// How the JSON reader, whose values have types, reads a member's value.
@@ -118,8 +121,14 @@ impl ResponseBuilder {
     ///   read. A JSON `null` counts as an appearance: `{"error":null,
     ///   "error":"x"}` is a repeat, not a correction.
     /// - An extension whose value is not a string (a JSON number, object,
-    ///   `null`...) is skipped, and so is not a repeat; a second string
-    ///   under a name already kept is.
+    ///   `null`...) is skipped, and so is not a repeat.
+    /// - A second string under an extension name already kept is refused
+    ///   in a JSON body and a challenge, whose senders write each member
+    ///   once. In a redirect the first value stays and later ones are
+    ///   dropped: a query-mode redirect keeps the client's own query,
+    ///   which may repeat a parameter (`?tag=a&tag=b`), and RFC 6749's
+    ///   "at most once" is about the response's parameters, not the
+    ///   client's.
     fn place(&self, name: &str) -> Result<Place, ParseError> {
         let field = match self.format {
             Format::Json | Format::Redirect => {
@@ -134,7 +143,10 @@ impl ResponseBuilder {
                 Err(ParseError::DuplicateParameter(name.into()))
             }
             Some(field) => Ok(Place::Field(field)),
-            None if self.extensions.contains_key(name) => Ok(Place::RepeatedExtension),
+            None if self.extensions.contains_key(name) => Ok(match self.format {
+                Format::Redirect => Place::KeepFirst,
+                Format::Json | Format::Challenge => Place::RepeatedExtension,
+            }),
             None => Ok(Place::Extension),
         }
     }
@@ -148,7 +160,7 @@ impl ResponseBuilder {
     pub(crate) fn read(&self, name: &str) -> Result<Read, ParseError> {
         Ok(match self.place(name)? {
             Place::Field(_) => Read::Text,
-            Place::Extension | Place::RepeatedExtension => Read::TextOrSkip,
+            Place::Extension | Place::RepeatedExtension | Place::KeepFirst => Read::TextOrSkip,
         })
     }
 
@@ -167,6 +179,7 @@ impl ResponseBuilder {
                 self.extensions.insert(name, value);
             }
             Place::RepeatedExtension => return Err(ParseError::DuplicateParameter(name)),
+            Place::KeepFirst => {}
         }
         Ok(())
     }
@@ -255,7 +268,7 @@ mod tests {
                 Err(ParseError::DuplicateParameter("error".into()))
             );
         }
-        for format in [Format::Json, Format::Redirect, Format::Challenge] {
+        for format in [Format::Json, Format::Challenge] {
             assert_eq!(
                 build(format, &[("error", "e"), ("x", "a"), ("x", "b")]),
                 Err(ParseError::DuplicateParameter("x".into()))
@@ -264,6 +277,18 @@ mod tests {
         assert_eq!(
             build(Format::Redirect, &[("error", "")]),
             Err(ParseError::EmptyError)
+        );
+    }
+
+    #[test]
+    fn a_redirect_keeps_the_first_value_of_a_repeated_extension() {
+        let response = build(
+            Format::Redirect,
+            &[("tag", "a"), ("error", "e"), ("tag", "b"), ("tag", "a")],
+        );
+        assert_eq!(
+            response.map(|response| response.extensions),
+            Ok([("tag".into(), "a".into())].into())
         );
     }
 

@@ -37,6 +37,8 @@ pub struct ErrorResponse {
     pub iss: Option<String>,
     /// Any other string parameter, kept as sent (fosite's `error_hint`, for
     /// example). The JSON reader skips members whose value is not a string.
+    /// A redirect's query may hold the client's own parameters, repeated
+    /// ones included (`?tag=a&tag=b`): each name keeps its first value.
     pub extensions: BTreeMap<String, String>,
 }
 

@@ -18,6 +18,7 @@ mod formats;
 mod hostile_json;
 mod hostile_text;
 mod properties;
+mod redirect_roundtrip;
 mod security_properties;
 mod serde_and_http;
 mod wire_text;
