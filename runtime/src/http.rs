@@ -46,6 +46,17 @@ impl<C: ErrorCode> Error<C> {
     /// `options.format` says with its `Content-Type`; `Cache-Control:
     /// no-store` and `Pragma: no-cache`, as RFC 6749 section 5.1 asks of
     /// token endpoint responses; and on 401, `WWW-Authenticate`.
+    ///
+    /// Several widely used OAuth clients (authlib's token client,
+    /// oauth4webapi) do not read the body of a 5xx response, so a code
+    /// whose catalog status is 5xx (`server_error` and `misconfiguration`,
+    /// 500, and `temporarily_unavailable`, 503, in the Login catalog)
+    /// reaches them as a bare HTTP failure. If those clients must see the
+    /// code, send these errors as redirect parameters at the authorization
+    /// endpoint ([`Error::redirect_uri`], as RFC 6749 section 4.1.2.1
+    /// intends), or give the catalog entry `status = 400` at the token
+    /// endpoint, at the cost of the HTTP semantics (see
+    /// `docs/wire-formats.md`, "Statuses, and 5xx bodies").
     #[must_use]
     pub fn to_http_response(&self, options: &ResponseOptions) -> Response<String> {
         self.view().to_http_response(options)
