@@ -213,7 +213,7 @@ fn a_leading_byte_order_mark_is_skipped() {
     // Once, and only at the start: elsewhere it is not JSON.
     for body in [
         [BOM, BOM, br#"{"error":"e"}"#].concat(),
-        [br#" "#, BOM, br#"{"error":"e"}"#].concat(),
+        [b" ", BOM, br#"{"error":"e"}"#].concat(),
         [br#"{"error":"e"}"#, BOM].concat(),
     ] {
         assert!(
