@@ -50,7 +50,11 @@
 
 use alloc::string::String;
 
+pub(crate) mod cut;
+mod limits;
 mod uri_reference;
+
+pub use limits::*;
 
 /// Whether `c` is an RFC 6749 NQSCHAR: printable ASCII except `"` and `\`.
 #[must_use]
