@@ -223,12 +223,12 @@ impl Challenge {
 
 /// Checks a scheme or parameter name: short enough, and a token. The
 /// length comes first, so a huge name is not scanned, nor kept in the error.
-fn check_name(name: &Cow<'static, str>) -> Result<(), ChallengeError> {
+fn check_name(name: &str) -> Result<(), ChallengeError> {
     if name.len() > text::MAX_CHALLENGE_NAME_LEN {
         return Err(ChallengeError::NameTooLong { len: name.len() });
     }
     if !is_token(name) {
-        return Err(ChallengeError::NotAToken(name.clone().into_owned()));
+        return Err(ChallengeError::NotAToken(name.into()));
     }
     Ok(())
 }

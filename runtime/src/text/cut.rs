@@ -244,7 +244,8 @@ fn uri_cut(uri: &str, limit: usize, transport: Transport) -> Option<usize> {
         let in_escape = bytes[..at].ends_with(b"%")
             || at.checked_sub(2).and_then(|before| bytes.get(before)) == Some(&b'%');
         let in_authority = authority.as_ref().is_some_and(|range| range.contains(&at));
-        let may_cut = !in_escape && !(in_authority && blocked);
+        let inside_port_or_literal = in_authority && blocked;
+        let may_cut = !in_escape && !inside_port_or_literal;
         if in_authority {
             match byte {
                 b':' | b'[' => blocked = true,

@@ -252,7 +252,7 @@ impl Case {
             assert!(value.len() <= limit, "{name}: {}", value.len());
         }
         let read = ErrorResponse::from_redirect_uri(&location).expect("reads back");
-        self.check_fields(&read, true, &uncut);
+        self.check_fields(&read, true, uncut);
     }
 }
 
@@ -315,21 +315,19 @@ fn a_megabyte_in_every_field_is_bounded() {
     let seeds = ["x", "é", "😀", "%", "\"", "\u{0}", "a%41\r\n", ""];
     for (seed, code) in seeds.into_iter().zip(LoginError::ALL.iter().cycle()) {
         let text = grown(seed, 1_000_000);
-        {
-            Case {
-                code: *code,
-                description: text.clone(),
-                hint: text.clone(),
-                debug: text.clone(),
-                state: text.clone(),
-                uri: "https://docs.example/errors/".to_owned() + &text,
-                realm: text.clone(),
-                scope: text.clone(),
-                value: text.clone(),
-                issuer: text.clone(),
-            }
-            .check();
+        Case {
+            code: *code,
+            description: text.clone(),
+            hint: text.clone(),
+            debug: text.clone(),
+            state: text.clone(),
+            uri: "https://docs.example/errors/".to_owned() + &text,
+            realm: text.clone(),
+            scope: text.clone(),
+            value: text.clone(),
+            issuer: text.clone(),
         }
+        .check();
     }
 }
 
