@@ -173,7 +173,10 @@ impl<C: ErrorCode> Error<C> {
 
     /// The `error_description` a response carries: the description, then
     /// the hint and the debug detail as `expose` says, separated by spaces
-    /// and made safe by the rules of [`text`](crate::text).
+    /// and made safe by the rules of [`text`](crate::text), cut to
+    /// [`MAX_ERROR_DESCRIPTION_LEN`](crate::text::MAX_ERROR_DESCRIPTION_LEN)
+    /// when run-time text is part of it: as a JSON body or a challenge
+    /// carries it.
     #[must_use]
     pub fn error_description(&self, expose: Expose) -> String {
         let mut out = String::new();
@@ -184,7 +187,8 @@ impl<C: ErrorCode> Error<C> {
     /// Appends [`error_description`](Self::error_description) to `out`
     /// without allocating anything else.
     pub fn push_error_description(&self, out: &mut String, expose: Expose) {
-        self.view().push_error_description(out, expose);
+        self.view()
+            .push_error_description(out, expose, crate::text::cut::Transport::Json);
     }
 }
 

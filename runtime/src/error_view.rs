@@ -8,6 +8,7 @@
 
 use alloc::string::String;
 
+use crate::text::cut::{self, Part, Transport};
 use crate::{Error, ErrorCode, Expose, text};
 
 /// What an error renders: its catalog row and the context of this
@@ -81,47 +82,61 @@ impl<C: ErrorCode> Error<C> {
 impl ErrorView<'_> {
     /// About how many bytes a rendering takes: enough that an output
     /// buffer of this capacity is allocated once and rarely grows
-    /// (sanitising can lengthen text).
+    /// (sanitising can lengthen text), and no more than the fields' limits
+    /// allow, however long the run-time text.
     pub(crate) fn estimated_len(&self) -> usize {
         let optional = |text: Option<&str>| text.map_or(0, str::len);
+        let description = self.description.len() + optional(self.hint) + optional(self.debug);
         96 + self.code.len()
-            + self.description.len()
-            + optional(self.hint)
-            + optional(self.debug)
-            + optional(self.uri)
-            + optional(self.state)
+            + description.min(text::MAX_ERROR_DESCRIPTION_LEN)
+            + optional(self.uri).min(text::MAX_ERROR_URI_LEN)
+            + optional(self.state).min(text::MAX_STATE_LEN)
     }
 
     /// Appends the `error_description`: the description, then the hint
     /// and the debug detail as `expose` says, separated by spaces, made
-    /// safe by the rules of [`text`].
-    pub(crate) fn push_error_description(&self, out: &mut String, expose: Expose) {
-        let start = out.len();
-        // Catalog text was checked to be NQSCHAR when the crate was
-        // compiled, so only its `%` can need encoding: a faster path.
-        let part = |out: &mut String, text: &str, from_catalog: bool| {
-            if text.is_empty() {
-                return;
+    /// safe by the rules of [`text`], and cut to
+    /// [`MAX_ERROR_DESCRIPTION_LEN`](text::MAX_ERROR_DESCRIPTION_LEN) as
+    /// `transport` will encode it when any part was set at run time.
+    pub(crate) fn push_error_description(
+        &self,
+        out: &mut String,
+        expose: Expose,
+        transport: Transport,
+    ) {
+        let parts = [
+            Some(Part {
+                text: self.description,
+                from_catalog: self.description_from_catalog,
+            }),
+            self.hint.filter(|_| expose.hint).map(|hint| Part {
+                text: hint,
+                from_catalog: self.hint_from_catalog,
+            }),
+            self.debug.filter(|_| expose.debug).map(|debug| Part {
+                text: debug,
+                from_catalog: false,
+            }),
+        ];
+        if parts.iter().flatten().all(|part| part.from_catalog) {
+            // Catalog text alone is not cut (its length is fixed when the
+            // crate compiles), and was checked to be NQSCHAR, so only its
+            // `%` can need encoding: the fast path of every default body.
+            let start = out.len();
+            for part in parts.iter().flatten().filter(|part| !part.text.is_empty()) {
+                if out.len() > start {
+                    out.push(' ');
+                }
+                text::push_catalog_text(out, part.text);
             }
-            if out.len() > start {
-                out.push(' ');
-            }
-            if from_catalog {
-                text::push_catalog_text(out, text);
-            } else {
-                text::push_sanitized(out, text);
-            }
-        };
-        part(out, self.description, self.description_from_catalog);
-        if expose.hint
-            && let Some(hint) = self.hint
-        {
-            part(out, hint, self.hint_from_catalog);
-        }
-        if expose.debug
-            && let Some(debug) = self.debug
-        {
-            part(out, debug, false);
+        } else {
+            let [description, hint, debug] = parts;
+            let none = Part {
+                text: "",
+                from_catalog: true,
+            };
+            let parts = [description, hint, debug].map(|part| part.unwrap_or(none));
+            cut::push_text(out, &parts, text::MAX_ERROR_DESCRIPTION_LEN, transport);
         }
     }
 }

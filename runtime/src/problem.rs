@@ -5,6 +5,7 @@ use alloc::string::String;
 
 use crate::error_view::ErrorView;
 use crate::json_writer::ObjectWriter;
+use crate::text::cut::{self, Transport};
 use crate::{Error, ErrorCode, Expose, params, reason_phrase, text};
 
 impl<C: ErrorCode> Error<C> {
@@ -19,6 +20,10 @@ impl<C: ErrorCode> Error<C> {
     /// - `detail`: this occurrence's `error_description`, as `expose` says;
     /// - `error`: the wire code, an extension member so that OAuth-aware
     ///   clients can branch on it.
+    ///
+    /// Run-time text is cut to the limits of [`text`], so the body is at
+    /// most [`MAX_PROBLEM_JSON_LEN`](text::MAX_PROBLEM_JSON_LEN) bytes plus
+    /// the code and the title.
     ///
     /// ```
     /// use errcat::{Error, Expose};
@@ -41,7 +46,9 @@ impl ErrorView<'_> {
         let mut object = ObjectWriter::new(&mut out);
         match self.uri {
             Some(uri) => {
-                object.safe_string("type", |out| text::push_uri(out, uri));
+                object.safe_string("type", |out| {
+                    cut::push_uri_cut(out, uri, text::MAX_ERROR_URI_LEN, Transport::Json);
+                });
                 object.safe_string("title", |out| {
                     text::push_catalog_text(out, self.catalog_description);
                 });
@@ -57,7 +64,9 @@ impl ErrorView<'_> {
             }
         }
         object.number("status", self.status);
-        object.optional_safe_string("detail", |out| self.push_error_description(out, expose));
+        object.optional_safe_string("detail", |out| {
+            self.push_error_description(out, expose, Transport::Json);
+        });
         object.safe_string(params::ERROR, |out| out.push_str(self.code));
         object.finish();
         out

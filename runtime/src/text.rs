@@ -47,10 +47,23 @@
 //! anything else is made one by percent-encoding only what must be, never
 //! refused ([`push_uri`] lists the cases). Clients use it as a URI, with no
 //! decoding step.
+//!
+//! # Limits
+//!
+//! Every field set at run time is cut to a limit, counted in the bytes it
+//! takes as sent, at a character boundary and outside every escape, and
+//! ends with [`CUT_MARKER`] when cut: see [`MAX_ERROR_DESCRIPTION_LEN`] and
+//! the constants beside it, and the maxima they give each output
+//! ([`MAX_JSON_BODY_LEN`], [`MAX_PROBLEM_JSON_LEN`],
+//! [`MAX_WWW_AUTHENTICATE_LEN`], [`MAX_REDIRECT_PARAMS_LEN`]).
 
 use alloc::string::String;
 
+pub(crate) mod cut;
+mod limits;
 mod uri_reference;
+
+pub use limits::*;
 
 /// Whether `c` is an RFC 6749 NQSCHAR: printable ASCII except `"` and `\`.
 #[must_use]

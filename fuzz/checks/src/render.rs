@@ -5,14 +5,17 @@
 //! are NQSCHAR wherever they go; no header value holds a control
 //! character (so no CR or LF), and no quoted value a `"` or `\`; a redirect
 //! keeps the redirect URI as its prefix and adds only form-encoded
-//! parameters; debug detail changes no output unless exposed; and every
-//! output reads back to the response that was sent.
+//! parameters; debug detail changes no output unless exposed; every output
+//! stays within its documented maximum; and every output reads back to the
+//! response that was sent, each run-time field whole or cut (a prefix of
+//! it followed by the marker: a redirect may cut shorter than a JSON body,
+//! since form encoding lengthens a value).
 
 use arbitrary::{Result as Drawn, Unstructured};
-use errcat::text::{is_nqschar_text, sanitize};
+use errcat::text::{self, CUT_MARKER, is_nqschar_text, sanitize};
 use errcat::{
-    BodyFormat, Challenge, Error, ErrorResponse, Expose, Limits, RedirectOptions, ResponseMode,
-    ResponseOptions, parse_www_authenticate,
+    BodyFormat, Challenge, ChallengeError, Error, ErrorResponse, Expose, Limits, RedirectOptions,
+    ResponseMode, ResponseOptions, parse_www_authenticate,
 };
 use login_errors::LoginError;
 
@@ -145,6 +148,10 @@ impl Case {
         for (name, value) in &self.params {
             match challenge.clone().with_param(name.clone(), value) {
                 Ok(with_param) => challenge = with_param,
+                Err(ChallengeError::TooManyParams(_)) => {}
+                Err(ChallengeError::NameTooLong { len }) => {
+                    assert!(len > text::MAX_CHALLENGE_NAME_LEN);
+                }
                 Err(_) => assert!(
                     !crate::challenge::is_token(name)
                         || ["realm", "scope", "error", "error_description", "error_uri"]
@@ -174,22 +181,44 @@ fn sent(error: &Error<LoginError>, expose: Expose) -> ErrorResponse {
             .is_none_or(|uri| is_nqschar_text(uri) && !uri.contains(' ')),
         "{sent:?}"
     );
-    assert_eq!(
-        sent.state.as_deref(),
-        error.state(),
-        "state goes out as given"
+    assert!(
+        is_full_or_cut(sent.state.as_deref(), error.state()),
+        "state goes out as given, or cut: {sent:?}"
     );
     sent
 }
 
+/// `sent` is `full`, or a prefix of it followed by the cut marker.
+fn is_full_or_cut(sent: Option<&str>, full: Option<&str>) -> bool {
+    match (sent, full) {
+        (Some(sent), Some(full)) => {
+            sent == full
+                || sent
+                    .strip_suffix(CUT_MARKER)
+                    .is_some_and(|kept| full.starts_with(kept))
+        }
+        (sent, full) => sent == full,
+    }
+}
+
+/// The bytes of catalog text an output may carry uncut: the code, its
+/// description and hint.
+fn catalog_len(error: &Error<LoginError>) -> usize {
+    let kind = error.kind();
+    // `%` is sent as `%25`: three times the text at most.
+    kind.code().len() + 3 * (kind.description().len() + kind.hint().map_or(0, str::len) + 1)
+}
+
 fn check_json(error: &Error<LoginError>, case: &Case) {
     let body = error.json_body(case.expose);
+    assert!(body.len() <= text::MAX_JSON_BODY_LEN + catalog_len(error));
     let read = ErrorResponse::from_json_with_limits(body.as_bytes(), UNLIMITED);
     assert_eq!(read, Ok(sent(error, case.expose)), "{body}");
 }
 
 fn check_problem(error: &Error<LoginError>, case: &Case) {
     let body = error.problem_json(case.expose);
+    assert!(body.len() <= text::MAX_PROBLEM_JSON_LEN + 2 * catalog_len(error) + 31);
     let value: serde_json::Value = serde_json::from_str(&body).expect("problem+json is JSON");
     assert_eq!(value["status"], error.status(), "{body}");
     assert_eq!(value["error"], error.kind().code(), "{body}");
@@ -224,6 +253,7 @@ fn check_challenge(error: &Error<LoginError>, challenge: &Challenge, case: &Case
         }
     }
     let value = error.www_authenticate(challenge, case.expose);
+    assert!(value.len() <= text::MAX_WWW_AUTHENTICATE_LEN + catalog_len(error));
     let parsed = parse_www_authenticate(&value, UNLIMITED).expect("checked above");
     let sent = sent(error, case.expose);
     let param = |name| parsed[0].param(name).map(str::to_owned);
@@ -235,7 +265,11 @@ fn check_challenge(error: &Error<LoginError>, challenge: &Challenge, case: &Case
     );
     assert_eq!(param("error_uri"), sent.error_uri, "{value}");
     if let Some(realm) = &case.realm {
-        assert_eq!(param("realm"), Some(sanitize(realm)), "{value}");
+        let sanitized = sanitize(realm);
+        assert!(
+            is_full_or_cut(param("realm").as_deref(), Some(&sanitized)),
+            "{value}"
+        );
     }
 }
 
@@ -254,6 +288,7 @@ fn check_redirect(error: &Error<LoginError>, case: &Case) {
     let added = built
         .strip_prefix(case.redirect_uri.as_str())
         .expect("the redirect URI is the prefix");
+    assert!(added.len() <= text::MAX_REDIRECT_PARAMS_LEN + catalog_len(error));
     let parameters = added.strip_prefix(['?', '&', '#']).unwrap_or(added);
     assert!(
         parameters
@@ -277,7 +312,21 @@ fn check_redirect(error: &Error<LoginError>, case: &Case) {
     }
     let read = ErrorResponse::from_redirect_uri_with_limits(&built, UNLIMITED)
         .unwrap_or_else(|problem| panic!("our own redirect parses: {problem}: {built}"));
-    assert_eq!(read, expected, "{built}");
+    // A redirect counts form-encoded bytes, so it may cut a field shorter
+    // than the response it was built from: each reads back whole or cut.
+    assert_eq!(read.error, expected.error, "{built}");
+    for (read, expected) in [
+        (&read.error_description, &expected.error_description),
+        (&read.error_uri, &expected.error_uri),
+        (&read.state, &expected.state),
+        (&read.iss, &expected.iss),
+    ] {
+        assert!(
+            is_full_or_cut(read.as_deref(), expected.as_deref()),
+            "{built}"
+        );
+    }
+    assert_eq!(read.extensions, expected.extensions, "{built}");
 }
 
 fn check_http(error: &Error<LoginError>, challenge: &Challenge, case: &Case) {

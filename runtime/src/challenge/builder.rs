@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::auth_header::is_token;
+use crate::text::cut::{self, Part, Transport};
 use crate::{params, text};
 
 /// The protection space (RFC 9110 section 11.5).
@@ -61,6 +62,17 @@ pub enum ChallengeError {
     /// The parameter is one errcat writes itself; use
     /// [`Challenge::with_realm`], [`Challenge::with_scope`] or the error.
     Reserved(String),
+    /// The scheme or a parameter name is longer than
+    /// [`MAX_CHALLENGE_NAME_LEN`](text::MAX_CHALLENGE_NAME_LEN) bytes; `len`
+    /// is its length (the name itself is not kept: it may be huge).
+    NameTooLong {
+        /// The name's length in bytes.
+        len: usize,
+    },
+    /// The challenge already has
+    /// [`MAX_CHALLENGE_PARAMS`](text::MAX_CHALLENGE_PARAMS) parameters
+    /// besides `realm` and `scope`; the one refused is named.
+    TooManyParams(String),
 }
 
 impl fmt::Display for ChallengeError {
@@ -70,6 +82,16 @@ impl fmt::Display for ChallengeError {
             Self::Reserved(name) => write!(
                 f,
                 "`{name}` is written by errcat; it cannot be added as a parameter"
+            ),
+            Self::NameTooLong { len } => write!(
+                f,
+                "a name of {len} bytes is longer than the {} a challenge accepts",
+                text::MAX_CHALLENGE_NAME_LEN
+            ),
+            Self::TooManyParams(name) => write!(
+                f,
+                "`{name}` would be a parameter beyond the {} a challenge holds besides realm and scope",
+                text::MAX_CHALLENGE_PARAMS
             ),
         }
     }
@@ -100,19 +122,21 @@ impl Challenge {
     ///
     /// # Errors
     ///
-    /// When `scheme` is not an HTTP token.
+    /// When `scheme` is longer than
+    /// [`MAX_CHALLENGE_NAME_LEN`](text::MAX_CHALLENGE_NAME_LEN) bytes or is
+    /// not an HTTP token.
     pub fn with_scheme(scheme: impl Into<Cow<'static, str>>) -> Result<Self, ChallengeError> {
         let scheme = scheme.into();
-        if !is_token(&scheme) {
-            return Err(ChallengeError::NotAToken(scheme.into_owned()));
-        }
+        check_name(&scheme)?;
         Ok(Self {
             scheme,
             params: Vec::new(),
         })
     }
 
-    /// Sets `realm`.
+    /// Sets `realm`, cut to
+    /// [`MAX_CHALLENGE_VALUE_LEN`](text::MAX_CHALLENGE_VALUE_LEN) bytes as
+    /// sent, like every value.
     #[must_use]
     pub fn with_realm(self, realm: &str) -> Self {
         self.set(REALM, realm)
@@ -129,30 +153,56 @@ impl Challenge {
     ///
     /// # Errors
     ///
-    /// When `name` is not an HTTP token, or is one of the parameters errcat
-    /// writes itself (`realm`, `scope`, `error`, `error_description`,
-    /// `error_uri`).
+    /// When `name` is longer than
+    /// [`MAX_CHALLENGE_NAME_LEN`](text::MAX_CHALLENGE_NAME_LEN) bytes, is
+    /// not an HTTP token, or is one of the parameters errcat writes itself
+    /// (`realm`, `scope`, `error`, `error_description`, `error_uri`); and
+    /// when it is a new parameter beyond
+    /// [`MAX_CHALLENGE_PARAMS`](text::MAX_CHALLENGE_PARAMS).
     pub fn with_param(
         self,
         name: impl Into<Cow<'static, str>>,
         value: &str,
     ) -> Result<Self, ChallengeError> {
         let name = name.into();
-        if !is_token(&name) {
-            return Err(ChallengeError::NotAToken(name.into_owned()));
-        }
+        check_name(&name)?;
         if RESERVED
             .iter()
             .any(|reserved| reserved.eq_ignore_ascii_case(&name))
         {
             return Err(ChallengeError::Reserved(name.into_owned()));
         }
+        let is_new = !self
+            .params
+            .iter()
+            .any(|(existing, _)| existing.eq_ignore_ascii_case(&name));
+        let others = self
+            .params
+            .iter()
+            .filter(|(existing, _)| existing != REALM && existing != SCOPE)
+            .count();
+        if is_new && others >= text::MAX_CHALLENGE_PARAMS {
+            return Err(ChallengeError::TooManyParams(name.into_owned()));
+        }
         Ok(self.set(name, value))
     }
 
     fn set(mut self, name: impl Into<Cow<'static, str>>, value: &str) -> Self {
         let name = name.into();
-        let value = text::sanitize(value);
+        // Sanitised and cut once, here, so that writing a challenge is a
+        // copy.
+        let mut sanitized = String::new();
+        let part = Part {
+            text: value,
+            from_catalog: false,
+        };
+        cut::push_text(
+            &mut sanitized,
+            &[part],
+            text::MAX_CHALLENGE_VALUE_LEN,
+            Transport::Json,
+        );
+        let value = sanitized;
         match self
             .params
             .iter_mut()
@@ -169,6 +219,18 @@ impl Challenge {
     pub fn scheme(&self) -> &str {
         &self.scheme
     }
+}
+
+/// Checks a scheme or parameter name: short enough, and a token. The
+/// length comes first, so a huge name is not scanned, nor kept in the error.
+fn check_name(name: &str) -> Result<(), ChallengeError> {
+    if name.len() > text::MAX_CHALLENGE_NAME_LEN {
+        return Err(ChallengeError::NameTooLong { len: name.len() });
+    }
+    if !is_token(name) {
+        return Err(ChallengeError::NotAToken(name.into()));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -189,6 +251,49 @@ mod tests {
             Challenge::bearer().with_param("Error", "x"),
             Err(ChallengeError::Reserved("Error".into()))
         );
+    }
+
+    #[test]
+    fn refuses_long_names_and_a_fifth_parameter() {
+        let long = "a".repeat(65);
+        assert_eq!(
+            Challenge::with_scheme(long.clone()),
+            Err(ChallengeError::NameTooLong { len: 65 })
+        );
+        assert_eq!(
+            Challenge::bearer().with_param(long, "x"),
+            Err(ChallengeError::NameTooLong { len: 65 })
+        );
+        assert!(Challenge::with_scheme("a".repeat(64)).is_ok());
+        let four = ["a", "b", "c", "d"]
+            .into_iter()
+            .try_fold(
+                Challenge::bearer().with_realm("r").with_scope("s"),
+                |challenge, name| challenge.with_param(name, "x"),
+            )
+            .expect("four parameters besides realm and scope");
+        assert_eq!(
+            four.clone().with_param("e", "x"),
+            Err(ChallengeError::TooManyParams("e".into()))
+        );
+        // Replacing one is not adding one.
+        assert!(four.with_param("A", "y").is_ok());
+    }
+
+    #[test]
+    fn values_are_cut_to_their_limit() {
+        let challenge = Challenge::bearer().with_realm(&"é".repeat(1000));
+        let value = challenge.header_value();
+        let realm = value
+            .strip_prefix("Bearer realm=\"")
+            .and_then(|rest| rest.strip_suffix('"'))
+            .expect("one quoted realm");
+        assert!(
+            realm.len() <= text::MAX_CHALLENGE_VALUE_LEN,
+            "{}",
+            realm.len()
+        );
+        assert_eq!(realm, "%C3%A9".repeat(42) + "...");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use alloc::string::String;
 
 use super::Challenge;
 use crate::error_view::ErrorView;
+use crate::text::cut::{self, Transport};
 use crate::{Error, ErrorCode, Expose, params, text};
 
 impl Challenge {
@@ -49,6 +50,10 @@ impl<C: ErrorCode> Error<C> {
     /// The `WWW-Authenticate` value for this error: the challenge's
     /// parameters, then `error`, `error_description` (as `expose` says) and
     /// `error_uri`, each once, each a quoted string.
+    ///
+    /// Run-time text is cut to the limits of [`text`], so the value is at
+    /// most [`MAX_WWW_AUTHENTICATE_LEN`](text::MAX_WWW_AUTHENTICATE_LEN)
+    /// bytes plus the code.
     #[must_use]
     pub fn www_authenticate(&self, challenge: &Challenge, expose: Expose) -> String {
         let view = self.view();
@@ -81,14 +86,16 @@ impl ErrorView<'_> {
         let before = out.len();
         out.push_str(", ");
         push_param(out, params::ERROR_DESCRIPTION, |out| {
-            self.push_error_description(out, expose);
+            self.push_error_description(out, expose, Transport::Json);
         });
         if out.ends_with("=\"\"") {
             out.truncate(before);
         }
         if let Some(uri) = self.uri {
             out.push_str(", ");
-            push_param(out, params::ERROR_URI, |out| text::push_uri(out, uri));
+            push_param(out, params::ERROR_URI, |out| {
+                cut::push_uri_cut(out, uri, text::MAX_ERROR_URI_LEN, Transport::Json);
+            });
         }
     }
 }

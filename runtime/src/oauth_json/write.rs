@@ -7,6 +7,7 @@ use alloc::string::String;
 
 use crate::error_view::ErrorView;
 use crate::json_writer::ObjectWriter;
+use crate::text::cut::{self, Transport};
 use crate::{Error, ErrorCode, ErrorResponse, Expose, params, text};
 
 impl ErrorResponse {
@@ -52,6 +53,10 @@ impl<C: ErrorCode> Error<C> {
     /// The RFC 6749 section 5.2 JSON body of this error, written straight
     /// into one string: `{"error":"...","error_description":"...",...}`.
     ///
+    /// Run-time text is cut to the limits of [`text`](crate::text), so the
+    /// body is at most [`MAX_JSON_BODY_LEN`](text::MAX_JSON_BODY_LEN)
+    /// bytes plus the code.
+    ///
     /// ```
     /// use errcat::{Error, Expose};
     /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
@@ -84,13 +89,16 @@ impl ErrorView<'_> {
         let mut object = ObjectWriter::new(out);
         object.safe_string(params::ERROR, |out| out.push_str(self.code));
         object.optional_safe_string(params::ERROR_DESCRIPTION, |out| {
-            self.push_error_description(out, expose);
+            self.push_error_description(out, expose, Transport::Json);
         });
         if let Some(uri) = self.uri {
-            object.safe_string(params::ERROR_URI, |out| text::push_uri(out, uri));
+            object.safe_string(params::ERROR_URI, |out| {
+                cut::push_uri_cut(out, uri, text::MAX_ERROR_URI_LEN, Transport::Json);
+            });
         }
         if let Some(state) = self.state {
-            object.string(params::STATE, state);
+            let state = cut::cut_raw(state, text::MAX_STATE_LEN, Transport::Json);
+            object.string(params::STATE, &state);
         }
         object.finish();
     }

@@ -6,7 +6,8 @@ use super::{
     MAX_REDIRECT_URI_LEN, MAX_REDIRECT_URI_PARAMETERS, RedirectOptions, RedirectUriError,
     ResponseMode, form_decode, pairs,
 };
-use crate::{Error, ErrorCode, params};
+use crate::text::cut::{self, Transport};
+use crate::{Error, ErrorCode, params, text};
 
 impl<C: ErrorCode> Error<C> {
     /// The redirect URI carrying this error: `error`, `error_description`,
@@ -68,7 +69,8 @@ impl<C: ErrorCode> Error<C> {
             },
             ResponseMode::Fragment => out.push('#'),
         }
-        let response = self.to_response(options.expose);
+        // Each value is cut to its limit as form encoding lengthens it.
+        let response = self.view().to_response_for(options.expose, Transport::Form);
         // The parameters start after the separator, when one was added:
         // a URI that ends in `?` or `&` already has it.
         let start = out.len();
@@ -78,7 +80,8 @@ impl<C: ErrorCode> Error<C> {
             form.append_pair(name, value);
         }
         if let Some(issuer) = options.issuer {
-            form.append_pair(params::ISS, issuer);
+            let issuer = cut::cut_raw(issuer, text::MAX_ISS_LEN, Transport::Form);
+            form.append_pair(params::ISS, &issuer);
         }
         Ok(form.finish())
     }

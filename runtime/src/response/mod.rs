@@ -12,6 +12,7 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 
 use crate::error_view::ErrorView;
+use crate::text::cut::{self, Transport};
 use crate::{Code, Error, ErrorCode, Expose, params, text};
 
 /// The parameters of an OAuth 2.0 error response, whichever way it
@@ -83,7 +84,9 @@ impl ErrorResponse {
 impl<C: ErrorCode> Error<C> {
     /// The response parameters as this error renders them with `expose`:
     /// the sanitised `error_description`, the percent-encoded `error_uri`,
-    /// and the `state` as given.
+    /// and the `state` as given; each cut to its limit as in the JSON body
+    /// (see [`text`](crate::text)), so these are the values that body
+    /// carries.
     #[must_use]
     pub fn to_response(&self, expose: Expose) -> ErrorResponse {
         self.view().to_response(expose)
@@ -92,17 +95,25 @@ impl<C: ErrorCode> Error<C> {
 
 impl ErrorView<'_> {
     pub(crate) fn to_response(&self, expose: Expose) -> ErrorResponse {
+        self.to_response_for(expose, Transport::Json)
+    }
+
+    /// The response with each field cut to its limit as `transport` will
+    /// encode it: a redirect form-encodes it, which can take more bytes.
+    pub(crate) fn to_response_for(&self, expose: Expose, transport: Transport) -> ErrorResponse {
         let mut description = String::new();
-        self.push_error_description(&mut description, expose);
+        self.push_error_description(&mut description, expose, transport);
         ErrorResponse {
             error: self.code.into(),
             error_description: (!description.is_empty()).then_some(description),
             error_uri: self.uri.map(|uri| {
                 let mut out = String::new();
-                text::push_uri(&mut out, uri);
+                cut::push_uri_cut(&mut out, uri, text::MAX_ERROR_URI_LEN, transport);
                 out
             }),
-            state: self.state.map(Into::into),
+            state: self
+                .state
+                .map(|state| cut::cut_raw(state, text::MAX_STATE_LEN, transport).into_owned()),
             iss: None,
             extensions: BTreeMap::new(),
         }

@@ -14,6 +14,7 @@
 //! The binary needs the `serde` and `http` features (`required-features` in
 //! Cargo.toml), which are on by default; the axum test needs `axum` too.
 
+mod bounds;
 mod formats;
 mod hostile_json;
 mod hostile_text;

@@ -1,13 +1,14 @@
 //! The rules of `errcat::text`, end to end, read as a client reads them:
 //!
 //! - every `error_uri` errcat writes parses as an RFC 3986 URI-reference
-//!   (with `fluent-uri`, a strict parser), in every format; one that
-//!   already is one is unchanged, and normalising is idempotent;
+//!   (with `fluent-uri`, a strict parser), in every format, cut to its
+//!   limit or not; one that already is one is unchanged (unless cut), and
+//!   normalising is idempotent;
 //! - text read back from any format and percent-decoded once is exactly
 //!   the text that was set, catalog text with `%` included.
 #![cfg(feature = "serde")]
 
-use errcat::text::{is_nqschar_text, push_uri};
+use errcat::text::{CUT_MARKER, MAX_ERROR_URI_LEN, is_nqschar_text, push_uri};
 use errcat::{
     Challenge, Error, ErrorCode, ErrorResponse, Expose, Limits, RedirectOptions, ResponseMode,
     parse_www_authenticate,
@@ -41,6 +42,14 @@ fn decode_once(value: &str) -> String {
         .decode_utf8()
         .expect("errcat encodes UTF-8")
         .into_owned()
+}
+
+/// `sent` is `full`, or a prefix of it followed by the cut marker.
+fn is_full_or_cut(sent: &str, full: &str) -> bool {
+    sent == full
+        || sent
+            .strip_suffix(CUT_MARKER)
+            .is_some_and(|kept| full.starts_with(kept))
 }
 
 /// The three forms a client reads, each read back as a client would:
@@ -247,12 +256,43 @@ proptest! {
         let error = Error::from(DocError::TokenExpired).with_uri(uri.clone());
         let expected = normalized(&uri);
         let read = ReadBack::of(&error, &Challenge::bearer(), Expose::default());
-        for value in read.values("error_uri") {
+        let [json, challenge, query, fragment] = read.values("error_uri");
+        for value in [json, challenge] {
             prop_assert_eq!(value.as_deref(), Some(expected.as_str()));
+        }
+        // Form encoding can triple a URI, so a redirect may cut it.
+        for value in [query, fragment] {
+            let value = value.unwrap_or_default();
+            prop_assert!(is_full_or_cut(&value, &expected), "{:?}", value);
+            prop_assert!(is_uri_reference(&value), "{:?}", value);
         }
         let problem: serde_json::Value =
             serde_json::from_str(&error.problem_json(Expose::default())).expect("JSON");
         prop_assert_eq!(problem["type"].as_str(), Some(expected.as_str()));
+    }
+
+    #[test]
+    #[cfg_attr(miri, ignore)]
+    fn a_cut_error_uri_is_still_a_uri_reference(
+        uri in hostile_uri(),
+        tail in hostile_uri(),
+        times in 0..200_usize,
+    ) {
+        // Long enough to be cut, in every part of a URI: a long tail
+        // repeated makes a long authority, path, query or fragment.
+        let uri = uri + &tail.repeat(times) + &"a".repeat(times * 3);
+        let error = Error::from(DocError::TokenExpired).with_uri(uri.clone());
+        let expected = normalized(&uri);
+        let read = ReadBack::of(&error, &Challenge::bearer(), Expose::default());
+        let problem: serde_json::Value =
+            serde_json::from_str(&error.problem_json(Expose::default())).expect("JSON");
+        let problem_type = problem["type"].as_str().map(String::from);
+        for value in read.values("error_uri").into_iter().chain([problem_type]) {
+            let value = value.unwrap_or_default();
+            prop_assert!(value.len() <= MAX_ERROR_URI_LEN, "{}", value.len());
+            prop_assert!(is_uri_reference(&value), "{:?} -> {:?}", uri, value);
+            prop_assert!(is_full_or_cut(&value, &expected), "{:?}", value);
+        }
     }
 
     #[test]
