@@ -5,10 +5,9 @@
 //! followed by the marker.
 
 use errcat::text::{
-    CUT_MARKER, MAX_CHALLENGE_NAME_LEN, MAX_CHALLENGE_PARAMS, MAX_CHALLENGE_VALUE_LEN,
+    MAX_CHALLENGE_NAME_LEN, MAX_CHALLENGE_PARAMS, MAX_CHALLENGE_VALUE_LEN,
     MAX_ERROR_DESCRIPTION_LEN, MAX_ERROR_URI_LEN, MAX_ISS_LEN, MAX_JSON_BODY_LEN,
     MAX_PROBLEM_JSON_LEN, MAX_REDIRECT_PARAMS_LEN, MAX_STATE_LEN, MAX_WWW_AUTHENTICATE_LEN,
-    push_uri,
 };
 use errcat::{
     BodyFormat, Challenge, ChallengeError, Error, ErrorResponse, Expose, Limits, RedirectOptions,
@@ -19,6 +18,7 @@ use proptest::prelude::*;
 
 use crate::LoginError;
 use crate::hostile_text::{any_code, nasty_text};
+use crate::read_back::{decode_once, is_full_or_cut, normalized};
 
 const EXPOSE_ALL: Expose = Expose {
     hint: true,
@@ -49,27 +49,6 @@ fn grown(seed: &str, len: usize) -> String {
         .unwrap_or(0);
     text.truncate(end);
     text
-}
-
-fn decode_once(value: &str) -> String {
-    percent_encoding::percent_decode_str(value)
-        .decode_utf8()
-        .expect("a cut falls on a character boundary")
-        .into_owned()
-}
-
-fn normalized(uri: &str) -> String {
-    let mut out = String::new();
-    push_uri(&mut out, uri);
-    out
-}
-
-/// `sent` is `full`, or a prefix of it followed by the marker.
-fn is_full_or_cut(sent: &str, full: &str) -> bool {
-    sent == full
-        || sent
-            .strip_suffix(CUT_MARKER)
-            .is_some_and(|kept| full.starts_with(kept))
 }
 
 /// What the fields that are joined or normalised would be, uncut.
@@ -293,13 +272,8 @@ fn case() -> impl Strategy<Value = Case> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        // A megabyte per field takes a while to generate: fewer cases.
-        cases: 24,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x00b0_0d5e),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    // A megabyte per field takes a while to generate: fewer cases.
+    #![proptest_config(crate::hostile_text::fixed_seed(24, 0x00b0_0d5e))]
 
     #[test]
     #[cfg_attr(miri, ignore)]

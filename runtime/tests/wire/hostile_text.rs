@@ -290,3 +290,16 @@ pub(crate) fn redirect_base() -> impl Strategy<Value = RedirectBase> {
     (prefix, proptest::option::weighted(0.8, query))
         .prop_map(|(prefix, query)| RedirectBase { prefix, query })
 }
+
+/// The configuration of every property test here: `cases` cases from a
+/// fixed seed, so the same cases run on every run and every machine (a
+/// failure reproduces, a pass means the same thing everywhere), and no
+/// regression files are written into the source tree.
+pub(crate) fn fixed_seed(cases: u32, seed: u64) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(seed),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}

@@ -19,6 +19,7 @@ mod formats;
 mod hostile_json;
 mod hostile_text;
 mod properties;
+mod read_back;
 mod redirect_roundtrip;
 mod security_properties;
 mod serde_and_http;

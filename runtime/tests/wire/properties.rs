@@ -8,30 +8,7 @@ use proptest::prelude::*;
 
 use crate::LoginError;
 use crate::hostile_text::{any_code, nasty_text};
-
-/// One percent-decoding, as the `errcat::text` docs tell a client to do:
-/// each `%XX` becomes its byte, everything else stays.
-fn decode_once(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        let hex = bytes
-            .get(at + 1..at + 3)
-            .filter(|hex| bytes[at] == b'%' && hex.iter().all(u8::is_ascii_hexdigit));
-        match hex.and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()) {
-            Some(byte) => {
-                decoded.push(byte);
-                at += 3;
-            }
-            None => {
-                decoded.push(bytes[at]);
-                at += 1;
-            }
-        }
-    }
-    String::from_utf8(decoded).expect("errcat encodes UTF-8")
-}
+use crate::read_back::decode_once;
 
 fn error_with(
     code: LoginError,
@@ -48,14 +25,7 @@ fn error_with(
 }
 
 proptest! {
-    // A fixed seed: the same cases on every run and every machine, so a
-    // failure reproduces and a pass means the same thing everywhere. No
-    // regression files are written into the source tree.
-    #![proptest_config(ProptestConfig {
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x00e7_7ca7),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(crate::hostile_text::fixed_seed(256, 0x00e7_7ca7))]
 
     #[test]
     fn sanitising_yields_nqschar_and_one_decoding_gives_the_text_back(text in nasty_text()) {

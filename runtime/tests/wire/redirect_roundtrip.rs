@@ -57,14 +57,7 @@ fn expected(base: &RedirectBase) -> Result<BTreeMap<String, String>, RedirectUri
 }
 
 proptest! {
-    // A fixed seed, as the other wire tests: the same cases on every run,
-    // never flaky; no regression files.
-    #![proptest_config(ProptestConfig {
-        cases: 512,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x00e7_7ca7),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(crate::hostile_text::fixed_seed(512, 0x00e7_7ca7))]
 
     #[test]
     fn every_redirect_errcat_builds_reads_back_or_its_base_is_refused(

@@ -96,13 +96,7 @@ fn outputs(
 }
 
 proptest! {
-    // A fixed seed: reproducible, never flaky; no regression files.
-    #![proptest_config(ProptestConfig {
-        cases: 192,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5ec0_0e77),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(crate::hostile_text::fixed_seed(192, 0x5ec0_0e77))]
 
     #[test]
     fn no_header_value_holds_a_line_break_whatever_the_input(

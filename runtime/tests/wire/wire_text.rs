@@ -8,7 +8,7 @@
 //!   the text that was set, catalog text with `%` included.
 #![cfg(feature = "serde")]
 
-use errcat::text::{CUT_MARKER, MAX_ERROR_URI_LEN, is_nqschar_text, push_uri};
+use errcat::text::{MAX_ERROR_URI_LEN, is_nqschar_text};
 use errcat::{
     Challenge, Error, ErrorCode, ErrorResponse, Expose, Limits, RedirectOptions, ResponseMode,
     parse_www_authenticate,
@@ -18,6 +18,8 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+use crate::read_back::{decode_once, is_full_or_cut, normalized};
+
 errcat::catalog! { enum DocError = "examples/doc-catalog.toml"; }
 errcat::catalog! { enum PercentError = "tests/fixtures/percent-catalog.toml"; }
 
@@ -26,30 +28,8 @@ const EXPOSE_ALL: Expose = Expose {
     debug: true,
 };
 
-fn normalized(uri: &str) -> String {
-    let mut out = String::new();
-    push_uri(&mut out, uri);
-    out
-}
-
 fn is_uri_reference(text: &str) -> bool {
     UriRef::parse(text).is_ok()
-}
-
-/// What a client does after the transport's own decoding.
-fn decode_once(value: &str) -> String {
-    percent_encoding::percent_decode_str(value)
-        .decode_utf8()
-        .expect("errcat encodes UTF-8")
-        .into_owned()
-}
-
-/// `sent` is `full`, or a prefix of it followed by the cut marker.
-fn is_full_or_cut(sent: &str, full: &str) -> bool {
-    sent == full
-        || sent
-            .strip_suffix(CUT_MARKER)
-            .is_some_and(|kept| full.starts_with(kept))
 }
 
 /// The three forms a client reads, each read back as a client would:
@@ -218,13 +198,7 @@ fn valid_uri_reference() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    // A fixed seed, as tests/properties.rs has: the same cases on every
-    // run, and no regression files written into the source tree.
-    #![proptest_config(ProptestConfig {
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x00e7_7ca7),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(crate::hostile_text::fixed_seed(256, 0x00e7_7ca7))]
 
     // The properties are skipped under Miri (`cargo miri test -p errcat`
     // runs this file too): hundreds of generated cases would take hours in
