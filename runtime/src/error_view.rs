@@ -104,39 +104,39 @@ impl ErrorView<'_> {
         expose: Expose,
         transport: Transport,
     ) {
-        let parts = [
-            Some(Part {
-                text: self.description,
-                from_catalog: self.description_from_catalog,
-            }),
-            self.hint.filter(|_| expose.hint).map(|hint| Part {
-                text: hint,
-                from_catalog: self.hint_from_catalog,
-            }),
-            self.debug.filter(|_| expose.debug).map(|debug| Part {
-                text: debug,
-                from_catalog: false,
-            }),
-        ];
-        if parts.iter().flatten().all(|part| part.from_catalog) {
+        let hint = self.hint.filter(|_| expose.hint);
+        let debug = self.debug.filter(|_| expose.debug);
+        if self.description_from_catalog
+            && (hint.is_none() || self.hint_from_catalog)
+            && debug.is_none()
+        {
             // Catalog text alone is not cut (its length is fixed when the
             // crate compiles), and was checked to be NQSCHAR, so only its
-            // `%` can need encoding: the fast path of every default body.
-            let start = out.len();
-            for part in parts.iter().flatten().filter(|part| !part.text.is_empty()) {
-                if out.len() > start {
+            // `%` can need encoding: the fast path of every default body,
+            // kept free of the cutting machinery below.
+            text::push_catalog_text(out, self.description);
+            if let Some(hint) = hint.filter(|hint| !hint.is_empty()) {
+                if !self.description.is_empty() {
                     out.push(' ');
                 }
-                text::push_catalog_text(out, part.text);
+                text::push_catalog_text(out, hint);
             }
-        } else {
-            let [description, hint, debug] = parts;
-            let none = Part {
-                text: "",
-                from_catalog: true,
-            };
-            let parts = [description, hint, debug].map(|part| part.unwrap_or(none));
-            cut::push_text(out, &parts, text::MAX_ERROR_DESCRIPTION_LEN, transport);
+            return;
         }
+        let parts = [
+            Part {
+                text: self.description,
+                from_catalog: self.description_from_catalog,
+            },
+            Part {
+                text: hint.unwrap_or(""),
+                from_catalog: self.hint_from_catalog,
+            },
+            Part {
+                text: debug.unwrap_or(""),
+                from_catalog: false,
+            },
+        ];
+        cut::push_text(out, &parts, text::MAX_ERROR_DESCRIPTION_LEN, transport);
     }
 }

@@ -115,6 +115,7 @@ pub fn sanitize(text: &str) -> String {
 /// macro checked to be NQSCHAR) by the rule of this module: the same
 /// output as [`push_sanitized`], found faster, since only `%` can need
 /// encoding.
+#[inline]
 pub(crate) fn push_catalog_text(out: &mut String, text: &str) {
     debug_assert!(is_nqschar_text(text), "catalog text is NQSCHAR: {text:?}");
     // Most catalog text has no `%`: one memchr-fast search, then one copy.
