@@ -7,9 +7,10 @@
 
 use std::fmt::Write as _;
 
-use errcat_codegen::{Entry, http_status, reference};
+use errcat_codegen::{Entry, reference};
 
 use super::anchors::{self, Anchors};
+use super::status_meaning;
 use super::{Page, section_heading};
 
 /// Styles for print and screen, light and dark; a targeted row (followed
@@ -71,7 +72,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     {
         let _ = writeln!(html, "<section id=\"{}\">", escape(section_anchor));
         let _ = writeln!(html, "<h2>{}</h2>", escape(&section_heading(status)));
-        if let Some(meaning) = http_status::meaning(status) {
+        if let Some(meaning) = status_meaning::meaning(status) {
             let _ = writeln!(html, "<p class=\"meaning\">{}</p>", escape(meaning));
         }
         html.push_str("<table>\n<thead>\n<tr><th scope=\"col\">Code</th><th scope=\"col\">Description</th><th scope=\"col\">Remediation</th>");

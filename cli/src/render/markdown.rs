@@ -3,9 +3,9 @@
 //! its reason phrase and what it means, then a table of the status's codes.
 
 use errcat_codegen::markdown::{code_span, escape, table_code_span};
-use errcat_codegen::{Entry, http_status, reference};
+use errcat_codegen::{Entry, reference};
 
-use super::{Page, section_heading};
+use super::{Page, section_heading, status_meaning};
 
 /// The page. Catalog text is escaped so that it renders as written, `|`
 /// included; references that errcat can link become links.
@@ -28,7 +28,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     for (status, indices) in catalog.by_status() {
         lines.push(String::new());
         lines.push(format!("## {}", section_heading(status)));
-        if let Some(meaning) = http_status::meaning(status) {
+        if let Some(meaning) = status_meaning::meaning(status) {
             lines.push(String::new());
             lines.push(meaning.to_owned());
         }

@@ -10,6 +10,7 @@ mod anchors;
 mod html;
 mod json;
 mod markdown;
+mod status_meaning;
 
 use errcat_codegen::Catalog;
 
