@@ -291,6 +291,16 @@ pub(crate) fn redirect_base() -> impl Strategy<Value = RedirectBase> {
         .prop_map(|(prefix, query)| RedirectBase { prefix, query })
 }
 
+/// Any text, biased towards what a percent-decoder could misread: literal
+/// escapes (`%41`, `%4`, a lone `%`) among the characters the text rule
+/// encodes.
+pub(crate) fn escape_like_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "(%[0-9a-fA-F]{0,2}|[\r\n\t \"\\\\+&=#?/:@,;'<>é\u{0}\u{7f}\u{85}\u{2028}a-z])*",
+    ]
+}
+
 /// The configuration of every property test here: `cases` cases from a
 /// fixed seed, so the same cases run on every run and every machine (a
 /// failure reproduces, a pass means the same thing everywhere), and no

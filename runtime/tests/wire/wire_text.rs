@@ -18,6 +18,7 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+use crate::hostile_text::escape_like_text;
 use crate::read_back::{decode_once, is_full_or_cut, normalized};
 
 errcat::catalog! { enum DocError = "examples/doc-catalog.toml"; }
@@ -79,14 +80,6 @@ impl ReadBack {
             from_redirect(&self.fragment),
         ]
     }
-}
-
-/// Any text, biased towards what a decoder could misread.
-fn hostile_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        "(%[0-9a-fA-F]{0,2}|[\r\n\t \"\\\\+&=#?/:@,;'<>é\u{0}\u{7f}\u{85}\u{2028}a-z])*",
-    ]
 }
 
 /// Any text, biased towards what breaks URIs: delimiters, brackets,
@@ -273,11 +266,11 @@ proptest! {
     #[cfg_attr(miri, ignore)]
     fn run_time_text_reads_back_after_one_decoding(
         code in select(DocError::ALL),
-        description in hostile_text(),
-        hint in hostile_text(),
-        debug in hostile_text(),
-        realm in hostile_text(),
-        scope in hostile_text(),
+        description in escape_like_text(),
+        hint in escape_like_text(),
+        debug in escape_like_text(),
+        realm in escape_like_text(),
+        scope in escape_like_text(),
     ) {
         let error = Error::from(code)
             .with_description(description.clone())
