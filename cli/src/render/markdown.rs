@@ -5,7 +5,7 @@
 use errcat_codegen::markdown::{code_span, escape, table_code_span};
 use errcat_codegen::{Entry, reference};
 
-use super::{Page, section_heading, status_meaning};
+use super::{Page, notes, section_heading, status_meaning};
 
 /// The page. Catalog text is escaped so that it renders as written, `|`
 /// included; references that errcat can link become links.
@@ -52,10 +52,15 @@ pub(crate) fn render(page: &Page<'_>) -> String {
 /// One table row; an entry without a hint or reference has an empty cell.
 fn row(entry: &Entry, with_references: bool) -> String {
     let hint = entry.hint.as_deref().map(escape).unwrap_or_default();
+    let mut description = escape(&entry.description);
+    let notes = notes::notes(entry);
+    if !notes.is_empty() {
+        description.push_str("<br>");
+        description.push_str(&notes::line(&notes, escape, table_code_span));
+    }
     let mut row = format!(
-        "| {} | {} | {hint} |",
-        table_code_span(&entry.code),
-        escape(&entry.description)
+        "| {} | {description} | {hint} |",
+        table_code_span(&entry.code)
     );
     if with_references {
         let cell = entry
@@ -103,15 +108,7 @@ mod tests {
     use super::*;
 
     fn entry(code: &str, status: u16, description: &str) -> Entry {
-        Entry {
-            name: "Name".to_owned(),
-            code: code.to_owned(),
-            status,
-            description: description.to_owned(),
-            hint: None,
-            reference: None,
-            line: 1,
-        }
+        Entry::new("Name", code, status, description)
     }
 
     #[test]
@@ -170,6 +167,18 @@ These errors are server errors: the server met an unexpected condition that prev
             "| `plain` | Plain. |  | Our wiki \\| page |"
         );
         assert_eq!(row(&second, false), "| `plain` | Plain. |  |");
+    }
+
+    #[test]
+    fn deprecation_since_and_tags_follow_the_description() {
+        let entry = entry("old_code", 400, "Old.")
+            .with_deprecated(Some("use *new_code*"))
+            .with_since("1.2")
+            .with_tags(["a|b"]);
+        assert_eq!(
+            row(&entry, false),
+            "| `old_code` | Old.<br>Deprecated: use \\*new_code\\*. Since 1.2. Tags: `a\\|b`. |  |"
+        );
     }
 
     #[test]

@@ -3,13 +3,15 @@
 //! Every format shows the same content: the catalog's title, then a section
 //! per status in ascending order (its reason phrase and what the status
 //! means), listing each entry's code, description, hint and reference in
-//! file order. Output is deterministic: the same catalog renders to the
+//! file order, with its deprecation, `since` and tags under the
+//! description. Output is deterministic: the same catalog renders to the
 //! same bytes on every run and machine.
 
 mod anchors;
 mod html;
 mod json;
 mod markdown;
+mod notes;
 mod status_meaning;
 
 use errcat_codegen::Catalog;

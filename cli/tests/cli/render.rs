@@ -292,6 +292,10 @@ fn json_has_every_entry_in_file_order_with_a_stable_shape() {
                 "hint",
                 "reference",
                 "reference_url",
+                "deprecated",
+                "deprecation_note",
+                "since",
+                "tags",
                 "anchor"
             ]
         );

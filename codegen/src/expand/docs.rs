@@ -4,6 +4,9 @@
 //! rustdoc's lints (a `[word]` would be a broken intra-doc link, a `<tag>`
 //! an unclosed HTML tag) in the user's crate.
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::http_status;
 use crate::markdown::{code_span, escape, table_code_span};
 use crate::model::{Catalog, Entry};
@@ -32,8 +35,13 @@ pub(crate) fn enum_doc(catalog: &Catalog, enum_name: &str, display_path: &str) -
         lines.push("|---|---|---|".to_owned());
         for index in indices {
             let entry = &catalog.entries[index];
+            let mark = if entry.deprecated.is_some() {
+                " (deprecated)"
+            } else {
+                ""
+            };
             lines.push(format!(
-                "| {} | [`{name}`]({enum_name}::{name}) | {} |",
+                "| {} | [`{name}`]({enum_name}::{name}){mark} | {} |",
                 table_code_span(&entry.code),
                 escape(&entry.description),
                 name = entry.name,
@@ -62,7 +70,37 @@ pub(crate) fn variant_doc(entry: &Entry) -> Vec<String> {
             None => format!("- Reference: {text}"),
         });
     }
+    lines.extend(lifecycle_lines(entry));
     lines
+}
+
+/// A variant's `since`, `deprecated` and `tags` lines.
+fn lifecycle_lines(entry: &Entry) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(since) = &entry.since {
+        lines.push(format!("- Since: {}", escape(since)));
+    }
+    if let Some(deprecation) = &entry.deprecated {
+        lines.push(match &deprecation.note {
+            Some(note) => format!("- Deprecated: {}", escape(note)),
+            None => "- Deprecated".to_owned(),
+        });
+    }
+    if !entry.tags.is_empty() {
+        let tags: Vec<String> = entry.tags.iter().map(|tag| code_span(tag)).collect();
+        lines.push(format!("- Tags: {}", tags.join(", ")));
+    }
+    lines
+}
+
+/// `#[deprecated]` for a deprecated entry's variant, with its note, so that
+/// rustc warns where user code names it.
+pub(crate) fn deprecated_attr(entry: &Entry) -> Option<TokenStream> {
+    let deprecation = entry.deprecated.as_ref()?;
+    Some(match &deprecation.note {
+        Some(note) => quote!(#[deprecated(note = #note)]),
+        None => quote!(#[deprecated]),
+    })
 }
 
 /// The inside of a code span for a path, which has no backticks to fence.
@@ -86,6 +124,39 @@ pub(crate) fn usable_as_alias(code: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deprecated_entries_say_so_in_their_docs_and_attribute() {
+        let entry = Entry::new("Old", "old", 400, "Old.")
+            .with_since("1.2")
+            .with_deprecated(Some("use `new`"))
+            .with_tags(["charge", "v2"]);
+        assert_eq!(
+            variant_doc(&entry)[4..],
+            [
+                "- Since: 1.2",
+                "- Deprecated: use \\`new\\`",
+                "- Tags: `charge`, `v2`"
+            ]
+        );
+        assert_eq!(
+            deprecated_attr(&entry).map(|attr| attr.to_string()),
+            Some("# [deprecated (note = \"use `new`\")]".to_owned())
+        );
+        let bare = Entry::new("Old", "old", 400, "Old.").with_deprecated(None);
+        assert_eq!(variant_doc(&bare)[4..], ["- Deprecated"]);
+        assert_eq!(
+            deprecated_attr(&bare).map(|attr| attr.to_string()),
+            Some("# [deprecated]".to_owned())
+        );
+        let catalog = Catalog {
+            title: None,
+            entries: vec![bare, Entry::new("New", "new", 400, "New.")],
+        };
+        let table = enum_doc(&catalog, "E", "e.toml");
+        assert!(table.contains(&"| `old` | [`Old`](E::Old) (deprecated) | Old. |".to_owned()));
+        assert!(table.contains(&"| `new` | [`New`](E::New) | New. |".to_owned()));
+    }
 
     #[test]
     fn aliases_follow_rustc_rules() {

@@ -50,9 +50,11 @@ pub(crate) fn generate(
                 let code = &entry.code;
                 quote!(#[doc(alias = #code)])
             });
+            let deprecated = docs::deprecated_attr(entry);
             quote! {
                 #doc
                 #alias
+                #deprecated
                 #variant,
             }
         });
@@ -80,6 +82,9 @@ pub(crate) fn generate(
             #(#variant_defs)*
         }
 
+        // Deprecated variants warn where the user names them, not here:
+        // every table and impl below names them all.
+        #[allow(deprecated)]
         const _: () = {
             use #krate::__private as __errcat;
             use ::core::option::Option::{None, Some};
