@@ -261,6 +261,35 @@ error: unknown key `severity` in an `[[error]]` entry
 }
 
 #[test]
+fn misspelt_deprecated_and_tags_are_suggested() {
+    let toml = r#"[[error]]
+code = "a"
+status = 400
+description = "A."
+deprecate = true
+tag = ["x"]
+"#;
+    let expected = r#"
+error: unknown key `deprecate` in an `[[error]]` entry
+ --> errors.toml:5:1
+  |
+5 | deprecate = true
+  | ^^^^^^^^^ not a catalog key
+  |
+  = help: did you mean `deprecated`?
+
+error: unknown key `tag` in an `[[error]]` entry
+ --> errors.toml:6:1
+  |
+6 | tag = ["x"]
+  | ^^^ not a catalog key
+  |
+  = help: did you mean `tags`?
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
 fn status_outside_the_error_range() {
     let toml = r#"[[error]]
 code = "x"
