@@ -11,7 +11,6 @@ use crate::model::{Catalog, Deprecation, Entry};
 use crate::naming;
 use crate::parse::{Field, RawCatalog, RawEntry, RawValue};
 use crate::source::SourceFile;
-use crate::wire_text;
 
 /// The statuses a catalog entry may have: HTTP client and server errors.
 pub(crate) const STATUS_RANGE: std::ops::RangeInclusive<i64> = 400..=599;
@@ -39,6 +38,9 @@ struct Name {
 }
 
 mod tags;
+mod text;
+
+use text::{check_single_line, check_wire_text};
 
 pub(crate) fn validate(
     raw: &RawCatalog,
@@ -123,12 +125,15 @@ fn check_entry<'a>(
     if !missing.is_empty() {
         problems.push(missing_keys(entry, &missing, source));
     }
-    let code = keys
-        .text("code")
-        .filter(|code| check_wire_text("code", code, source, problems));
-    for key in ["description", "hint"] {
-        if let Some(text) = keys.text(key) {
-            check_wire_text(key, text, source, problems);
+    // Every string key that goes on the wire gets the wire rules; the code
+    // is kept for the cross-entry checks only when it passes them.
+    let mut code = None;
+    for key in keys::ENTRY.iter().filter(|key| key.wire) {
+        if let Some(text) = keys.text(key.name) {
+            let sound = check_wire_text(key.name, text, source, problems);
+            if sound && key.name == "code" {
+                code = Some(text);
+            }
         }
     }
     for key in ["reference", "since"] {
@@ -200,128 +205,6 @@ fn missing_keys(entry: &RawEntry, missing: &[&keys::Key], source: &SourceFile) -
         examples.join(" and "),
         keys::quoted_list(&every)
     ))
-}
-
-/// Checks text that goes on the wire; returns whether it is sound.
-fn check_wire_text(
-    key: &str,
-    field: &Field<String>,
-    source: &SourceFile,
-    problems: &mut Vec<Diagnostic>,
-) -> bool {
-    if let Some(problem) = blank_text(key, field) {
-        problems.push(problem);
-        return false;
-    }
-    if key == "code" && field.value.trim() != field.value {
-        problems.push(
-            Diagnostic::new(
-                "`code` starts or ends with a space",
-                field.span.clone(),
-                "space at the edge",
-            )
-            .with_help("remove the space: clients compare codes exactly"),
-        );
-        return false;
-    }
-    let Some((offset, bad)) = wire_text::first_non_nqschar(&field.value) else {
-        return true;
-    };
-    problems.push(
-        Diagnostic::new(
-            format!("`{key}` contains {}, which cannot go on the wire", wire_text::describe_char(bad)),
-            char_span(field, offset, source),
-            "not allowed by RFC 6749",
-        )
-        .with_help(
-            "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
-             rephrase without it",
-        ),
-    );
-    false
-}
-
-/// The span of the character at `offset` of a string value: the character
-/// itself, or the escape sequence that wrote it; the whole value when the
-/// string's form makes that uncertain (multi-line strings trim and fold).
-pub(super) fn char_span(field: &Field<String>, offset: usize, source: &SourceFile) -> Range<usize> {
-    let written = source.text.get(field.span.clone()).unwrap_or_default();
-    locate_in_literal(written, &field.value, offset).map_or_else(
-        || field.span.clone(),
-        |found| field.span.start + found.start..field.span.start + found.end,
-    )
-}
-
-/// Where the character at `offset` of `value` is written in `literal`, the
-/// TOML string literal that holds it.
-fn locate_in_literal(literal: &str, value: &str, offset: usize) -> Option<Range<usize>> {
-    if literal.starts_with("\"\"\"") || literal.starts_with("'''") {
-        return None;
-    }
-    let char_len = |text: &str, at: usize| text.get(at..)?.chars().next().map(char::len_utf8);
-    if literal.starts_with('\'') {
-        return Some(1 + offset..1 + offset + char_len(value, offset)?);
-    }
-    let mut written = 1;
-    let mut decoded = 0;
-    loop {
-        let width = if literal.get(written..)?.starts_with('\\') {
-            match literal.as_bytes().get(written + 1)? {
-                b'u' => 6,
-                b'U' => 10,
-                b'x' => 4,
-                _ => 2,
-            }
-        } else {
-            char_len(literal, written)?
-        };
-        if decoded == offset {
-            return Some(written..written + width);
-        }
-        decoded += char_len(value, decoded)?;
-        written += width;
-    }
-}
-
-/// The problem with text that is empty or only spaces, if it is.
-fn blank_text(key: &str, field: &Field<String>) -> Option<Diagnostic> {
-    if !field.value.trim().is_empty() {
-        return None;
-    }
-    let (message, label) = if field.value.is_empty() {
-        (format!("`{key}` is empty"), "empty text")
-    } else {
-        (format!("`{key}` holds only whitespace"), "blank text")
-    };
-    let help = match key {
-        "code" | "description" => format!("write the {key}: every entry needs one"),
-        "deprecated" => "write what to use instead, or `deprecated = true`".to_owned(),
-        "since" => "write the version that added the code, or remove the key".to_owned(),
-        _ => format!("write the {key}, or remove the key"),
-    };
-    Some(Diagnostic::new(message, field.span.clone(), label).with_help(help))
-}
-
-/// Checks text that must be one line; returns whether it is.
-fn check_single_line(key: &str, field: &Field<String>, problems: &mut Vec<Diagnostic>) -> bool {
-    if let Some(problem) = blank_text(key, field) {
-        problems.push(problem);
-        return false;
-    }
-    let Some(bad) = field.value.chars().find(|c| c.is_control()) else {
-        return true;
-    };
-    problems.push(
-        Diagnostic::new(
-            format!("`{key}` contains {}", wire_text::describe_char(bad)),
-            field.span.clone(),
-            "must be one line of text",
-        )
-        .with_help(format!(
-            "write the {key} on one line, without control characters"
-        )),
-    );
-    false
 }
 
 fn check_status(status: &Field<i64>, problems: &mut Vec<Diagnostic>) -> Option<u16> {

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::char_span;
+use super::text::char_span;
 use crate::diagnostic::Diagnostic;
 use crate::parse::Field;
 use crate::source::SourceFile;
