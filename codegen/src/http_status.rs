@@ -20,6 +20,18 @@ pub fn label(status: u16) -> String {
     }
 }
 
+/// The heading of a status's section, in the generated rustdoc and on the
+/// reference page alike, as the Login page writes it: `400 Error: Bad
+/// Request`, or `499 Error` for a status without a registered reason
+/// phrase.
+#[must_use]
+pub fn heading(status: u16) -> String {
+    match reason(status) {
+        Some(reason) => format!("{status} Error: {reason}"),
+        None => format!("{status} Error"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +40,7 @@ mod tests {
     fn labels_name_the_reason_when_there_is_one() {
         assert_eq!(label(404), "404 Not Found");
         assert_eq!(label(499), "499");
+        assert_eq!(heading(400), "400 Error: Bad Request");
+        assert_eq!(heading(499), "499 Error");
     }
 }
