@@ -53,17 +53,9 @@ impl InvocationError {
 const USAGE: &str = "write `errcat::catalog! { pub enum Name = \"error-codes.toml\"; }`";
 
 /// Names the generated code declares or imports next to the enum; an enum
-/// of the same name would be shadowed by them.
-const INTERNAL_NAMES: &[&str] = &[
-    "ROWS",
-    "LOOKUP",
-    "EMPTY",
-    "BY_STATUS",
-    "STATUS_ORDER",
-    "__errcat",
-    "Some",
-    "None",
-];
+/// of the same name would be shadowed by them. The list is `errcat-core`'s,
+/// beside the other things the generated code and the runtime agree on.
+const INTERNAL_NAMES: &[&str] = errcat_core::reserved::RESERVED_NAMES;
 
 type Tokens = std::iter::Peekable<proc_macro2::token_stream::IntoIter>;
 

@@ -206,7 +206,8 @@ fn enum_invocation() -> invocation::Invocation {
 /// description, hint.
 type Row = (String, String, u16, String, Option<String>);
 
-/// Finds `const ROWS` in the generated items and reads its rows.
+/// Finds `const ROWS` in the generated items and reads its rows out of
+/// its columns.
 fn rows(file: &syn::File) -> Vec<Row> {
     let rows = file
         .items
@@ -224,24 +225,22 @@ fn rows(file: &syn::File) -> Vec<Row> {
             _ => None,
         })
         .expect("a ROWS table");
-    let syn::Expr::Reference(rows) = rows else {
-        panic!("ROWS is a reference to an array");
+    let syn::Expr::Struct(rows) = rows else {
+        panic!("ROWS is a struct of columns");
     };
-    let syn::Expr::Array(rows) = &*rows.expr else {
-        panic!("ROWS is a reference to an array");
-    };
-    rows.elems.iter().map(row).collect()
-}
-
-fn row(expr: &syn::Expr) -> Row {
-    let syn::Expr::Tuple(row) = expr else {
-        panic!("a row is a tuple");
-    };
-    let column = |index: usize| {
-        row.elems
+    let column = |name: &str| -> Vec<&syn::Expr> {
+        let field = rows
+            .fields
             .iter()
-            .nth(index)
-            .unwrap_or_else(|| panic!("a row has column {index}"))
+            .find(|field| matches!(&field.member, syn::Member::Named(ident) if ident == name))
+            .unwrap_or_else(|| panic!("a column {name}"));
+        let syn::Expr::Reference(array) = &field.expr else {
+            panic!("column {name} is a reference to an array");
+        };
+        let syn::Expr::Array(array) = &*array.expr else {
+            panic!("column {name} is a reference to an array");
+        };
+        array.elems.iter().collect()
     };
     let text = |expr: &syn::Expr| match expr {
         syn::Expr::Lit(syn::ExprLit {
@@ -250,22 +249,40 @@ fn row(expr: &syn::Expr) -> Row {
         }) => text.value(),
         _ => panic!("expected a string literal"),
     };
-    let status = match column(2) {
+    let status = |expr: &syn::Expr| match expr {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Int(status),
             ..
         }) => status.base10_parse().expect("a u16"),
         _ => panic!("expected an integer status"),
     };
-    // The table stores "" for an entry without a hint.
-    let hint = Some(text(column(4))).filter(|hint| !hint.is_empty());
-    (
-        text(column(0)),
-        text(column(1)),
-        status,
-        text(column(3)),
-        hint,
-    )
+    let (names, codes, statuses, descriptions, hints) = (
+        column("names"),
+        column("codes"),
+        column("statuses"),
+        column("descriptions"),
+        column("hints"),
+    );
+    for other in [&codes, &statuses, &descriptions, &hints] {
+        assert_eq!(
+            other.len(),
+            names.len(),
+            "every column has a row per variant"
+        );
+    }
+    (0..names.len())
+        .map(|at| {
+            // The table stores "" for an entry without a hint.
+            let hint = Some(text(hints[at])).filter(|hint| !hint.is_empty());
+            (
+                text(names[at]),
+                text(codes[at]),
+                status(statuses[at]),
+                text(descriptions[at]),
+                hint,
+            )
+        })
+        .collect()
 }
 
 fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseError> {

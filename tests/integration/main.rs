@@ -6,9 +6,8 @@
 //! specifications (`endpoint_tags`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
 //! `tests/ui` in `ui`) and in a crate outside the workspace
-//! (`standalone_crate`); and the reason phrases the runtime and the
-//! generator both keep (`reason_phrases`); the samples and links of the
-//! README and the manual (`docs_samples`).
+//! (`standalone_crate`); the samples and links of the README and the
+//! manual (`docs_samples`).
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
 
@@ -19,7 +18,6 @@ mod example_server;
 mod interleaved_statuses;
 mod large_catalog;
 mod oauth2_interop;
-mod reason_phrases;
 mod seed;
 mod standalone_crate;
 mod ui;

@@ -7,10 +7,11 @@
 
 use std::fmt::Write as _;
 
-use errcat_codegen::{Entry, reference};
+use errcat_codegen::markdown::link_url;
+use errcat_codegen::{Entry, http_status, reference};
 
+use super::Page;
 use super::anchors::{self, Anchors};
-use super::{Page, section_heading};
 use super::{notes, status_meaning};
 
 /// Styles for print and screen, light and dark; a targeted row (followed
@@ -63,7 +64,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             html,
             "<li><a href=\"#{}\">{}</a></li>",
             escape(&anchors::fragment(anchor)),
-            escape(&section_heading(*status))
+            escape(&http_status::heading(*status))
         );
     }
     html.push_str("</ul>\n</nav>\n");
@@ -71,7 +72,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
         catalog.by_status().into_iter().zip(&anchors.sections)
     {
         let _ = writeln!(html, "<section id=\"{}\">", escape(section_anchor));
-        let _ = writeln!(html, "<h2>{}</h2>", escape(&section_heading(status)));
+        let _ = writeln!(html, "<h2>{}</h2>", escape(&http_status::heading(status)));
         if let Some(meaning) = status_meaning::meaning(status) {
             let _ = writeln!(html, "<p class=\"meaning\">{}</p>", escape(meaning));
         }
@@ -115,7 +116,11 @@ fn row(entry: &Entry, anchor: &str, with_references: bool) -> String {
     if with_references {
         let cell = match entry.reference.as_deref() {
             Some(text) => match reference::url(text) {
-                Some(url) => format!("<a href=\"{}\">{}</a>", escape(&url), escape(text)),
+                Some(url) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape(&link_url(&url)),
+                    escape(text)
+                ),
                 None => escape(text),
             },
             None => String::new(),

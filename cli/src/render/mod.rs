@@ -47,16 +47,6 @@ impl Page<'_> {
     }
 }
 
-/// The heading of a status's section, as the Login page writes it:
-/// `400 Error: Bad Request`, or `499 Error` for a status without a
-/// registered reason phrase.
-pub(crate) fn section_heading(status: u16) -> String {
-    match errcat_codegen::http_status::reason(status) {
-        Some(reason) => format!("{status} Error: {reason}"),
-        None => format!("{status} Error"),
-    }
-}
-
 /// Renders the catalog `args` name in the format they ask for.
 ///
 /// # Errors

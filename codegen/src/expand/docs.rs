@@ -29,7 +29,7 @@ pub(crate) fn enum_doc(catalog: &Catalog, enum_name: &str, display_path: &str) -
     ));
     for (status, indices) in catalog.by_status() {
         lines.push(String::new());
-        lines.push(format!("## {}", http_status::label(status)));
+        lines.push(format!("## {}", http_status::heading(status)));
         lines.push(String::new());
         lines.push("| Code | Variant | Description |".to_owned());
         lines.push("|---|---|---|".to_owned());
@@ -64,11 +64,7 @@ pub(crate) fn variant_doc(entry: &Entry) -> Vec<String> {
         lines.push(format!("- Hint: {}", escape(hint)));
     }
     if let Some(reference) = &entry.reference {
-        let text = escape(reference);
-        lines.push(match reference::url(reference) {
-            Some(url) => format!("- Reference: [{text}](<{url}>)"),
-            None => format!("- Reference: {text}"),
-        });
+        lines.push(format!("- Reference: {}", reference::markdown(reference)));
     }
     lines.extend(lifecycle_lines(entry));
     lines
@@ -165,5 +161,27 @@ mod tests {
         assert!(!usable_as_alias("NotFound", "NotFound"));
         assert!(!usable_as_alias("it's", "Its"));
         assert!(!usable_as_alias(" x", "X"));
+    }
+
+    #[test]
+    fn a_reference_url_holding_angle_brackets_is_a_working_link() {
+        let url = "https://x.test/errors?q=<a>&r=(b) c";
+        let source = crate::SourceFile::new(
+            "errors.toml",
+            format!(
+                "[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\nreference = \"{url}\"\n"
+            ),
+        );
+        let catalog = crate::check(&source).expect("a valid catalog");
+        let doc = variant_doc(&catalog.entries[0]).join("\n");
+        // rustdoc reads Markdown as pulldown-cmark does.
+        assert_eq!(
+            crate::markdown::tests::parsed_links(&doc),
+            [(
+                "https://x.test/errors?q=%3Ca%3E&r=(b)%20c".to_owned(),
+                url.to_owned()
+            )],
+            "{doc}"
+        );
     }
 }
