@@ -55,7 +55,9 @@ options:
   --modes M,M...      of check (cargo check), debug (cargo build),
                       release (cargo build --release) (default all three)
   --variants V,V...   of errcat, derives, match (hand-written const match
-                      functions; slow in release) (default errcat,derives)
+                      functions; slow in release), fields (errcat on the
+                      same catalog with four declared fields)
+                      (default errcat,derives)
   --out FILE          also write the Markdown report to FILE
   -h, --help          print this help
 ";
@@ -218,7 +220,7 @@ mod tests {
         );
         assert_eq!(
             error(&["--variants", "strum"]).as_deref(),
-            Some("`--variants`: unknown variant `strum` (errcat, derives, match)")
+            Some("`--variants`: unknown variant `strum` (errcat, derives, match, fields)")
         );
     }
 }

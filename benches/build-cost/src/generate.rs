@@ -18,6 +18,9 @@ pub enum Variant {
     Derives,
     /// Hand-written `const fn`s, each a `match` over every variant.
     Match,
+    /// `errcat::catalog!` on the same catalog with four declared fields
+    /// (`errcat_synthetic::catalog_toml_with_fields`): what fields cost.
+    Fields,
 }
 
 impl Variant {
@@ -27,7 +30,10 @@ impl Variant {
             "errcat" => Ok(Self::Errcat),
             "derives" => Ok(Self::Derives),
             "match" => Ok(Self::Match),
-            _ => Err(format!("unknown variant `{text}` (errcat, derives, match)")),
+            "fields" => Ok(Self::Fields),
+            _ => Err(format!(
+                "unknown variant `{text}` (errcat, derives, match, fields)"
+            )),
         }
     }
 
@@ -37,6 +43,7 @@ impl Variant {
             Self::Errcat => "errcat",
             Self::Derives => "derives",
             Self::Match => "match",
+            Self::Fields => "fields",
         }
     }
 }
@@ -73,6 +80,13 @@ impl Crate {
         match variant {
             Variant::Errcat => {
                 files.push(("errors.toml", errcat_synthetic::catalog_toml(size)));
+                files.push(("src/lib.rs", errcat_lib(size)));
+            }
+            Variant::Fields => {
+                files.push((
+                    "errors.toml",
+                    errcat_synthetic::catalog_toml_with_fields(size),
+                ));
                 files.push(("src/lib.rs", errcat_lib(size)));
             }
             Variant::Derives => files.push(("src/lib.rs", derives_lib(&entries))),
@@ -114,7 +128,7 @@ impl Crate {
 /// looks for the repository's workspace above it.
 pub fn manifest(variant: Variant, package: &str, runtime: &Path) -> String {
     let dependencies = match variant {
-        Variant::Errcat => format!(
+        Variant::Errcat | Variant::Fields => format!(
             "errcat = {{ path = {} }}\n",
             literal(&runtime.to_string_lossy())
         ),

@@ -147,12 +147,12 @@ fn size_section(
             .iter()
             .find(|m| m.size == size && m.variant == variant && m.mode == mode)
     };
-    // The match variant, when measured, gets columns of its own after the
-    // comparison the goal is about.
+    // The match and fields variants, when measured, get columns of their
+    // own after the comparison the goal is about.
     let extra: Vec<Variant> = variants
         .iter()
         .copied()
-        .filter(|&v| v == Variant::Match)
+        .filter(|&v| matches!(v, Variant::Match | Variant::Fields))
         .collect();
     let mut section = format!("## N = {size}\n\n");
     section.push_str(
