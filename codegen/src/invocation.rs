@@ -61,6 +61,8 @@ const INTERNAL_NAMES: &[&str] = &[
     "BY_STATUS",
     "STATUS_ORDER",
     "__errcat",
+    // The module of the declared fields' tables (expand/fields.rs).
+    "__errcat_fields",
     "Some",
     "None",
 ];

@@ -8,11 +8,13 @@ use quote::{format_ident, quote};
 use crate::invocation::Invocation;
 
 /// The stub: every variant name that could be recovered, and the real
-/// accessors over placeholder rows.
+/// accessors over placeholder rows; `field_accessors` are those of the
+/// declared fields that could be read.
 pub(crate) fn fallback(
     invocation: &Invocation,
     recovered: &[String],
     include: &TokenStream,
+    field_accessors: &TokenStream,
 ) -> TokenStream {
     let Invocation {
         krate,
@@ -58,6 +60,7 @@ pub(crate) fn fallback(
             const BY_STATUS: &[(u16, u32, u32); 0] = &[];
             const STATUS_ORDER: &[#name] = &[];
             #impls
+            #field_accessors
             __errcat::integrations!(#name);
         };
     }

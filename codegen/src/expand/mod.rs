@@ -6,6 +6,7 @@
 
 mod docs;
 mod fallback;
+mod fields;
 mod lookup;
 
 use std::collections::HashSet;
@@ -19,6 +20,7 @@ use crate::invocation::Invocation;
 use crate::model::Catalog;
 
 pub(crate) use fallback::fallback;
+pub(crate) use fields::stub_accessors;
 
 /// The enum and everything generated for it.
 pub(crate) fn generate(
@@ -45,7 +47,9 @@ pub(crate) fn generate(
         .iter()
         .zip(&variants)
         .map(|(entry, variant)| {
-            let doc = doc_attrs(&docs::variant_doc(entry));
+            let mut lines = docs::variant_doc(entry);
+            lines.extend(fields::variant_lines(entry, &catalog.fields));
+            let doc = doc_attrs(&lines);
             let alias = docs::usable_as_alias(&entry.code, &entry.name).then(|| {
                 let code = &entry.code;
                 quote!(#[doc(alias = #code)])
@@ -73,6 +77,7 @@ pub(crate) fn generate(
     let lookup_table = lookup_table(catalog, name);
     let by_status = by_status(catalog, name);
     let impls = impls(name, &variants);
+    let field_tables = fields::generate(catalog, name);
 
     quote! {
         #attrs
@@ -99,6 +104,7 @@ pub(crate) fn generate(
             #lookup_table
             #by_status
             #impls
+            #field_tables
 
             // serde, http and axum impls, as enabled in errcat's features.
             __errcat::integrations!(#name);
