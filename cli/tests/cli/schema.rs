@@ -95,6 +95,39 @@ fn the_committed_schema_is_current() {
     assert_eq!(checked.code, Some(0), "{}", checked.stderr);
 }
 
+/// A whole catalog with `example` as the value of `key`.
+fn document_with(key: &str, example: &Value) -> Value {
+    let base_entry = json!({
+        "code": "invalid_request",
+        "status": 400,
+        "description": "The request is malformed."
+    });
+    match key {
+        "catalog" => json!({ "catalog": example, "error": [base_entry] }),
+        "catalog.title" => json!({ "catalog": { "title": example }, "error": [base_entry] }),
+        "catalog.fields" => json!({ "catalog": { "fields": example }, "error": [base_entry] }),
+        "error" => json!({ "error": example }),
+        // `default` and `values` are checked with a type that takes them.
+        _ if key.starts_with("field.") => {
+            let mut field = json!({ "type": "string" });
+            if key == "field.default" && !example.is_string() {
+                field["type"] = json!(if example.is_boolean() {
+                    "bool"
+                } else {
+                    "integer"
+                });
+            }
+            field[key.trim_start_matches("field.")] = example.clone();
+            json!({ "catalog": { "fields": { "x": field } }, "error": [base_entry] })
+        }
+        _ => {
+            let mut entry = base_entry;
+            entry[key.trim_start_matches("error.")] = example.clone();
+            json!({ "error": [entry] })
+        }
+    }
+}
+
 #[test]
 fn the_schema_is_draft_07_and_documents_every_key() {
     let schema = committed_schema();
@@ -139,40 +172,6 @@ fn the_schema_is_draft_07_and_documents_every_key() {
             .map(|(key, value)| (format!("error.{key}"), value)),
     );
     let validator = validator();
-    let base_entry = serde_json::json!({
-        "code": "invalid_request",
-        "status": 400,
-        "description": "The request is malformed."
-    });
-    // A whole catalog with `example` as the value of `key`.
-    let document_with = |key: &str, example: &Value| match key {
-        "catalog" => serde_json::json!({ "catalog": example, "error": [base_entry] }),
-        "catalog.title" => {
-            serde_json::json!({ "catalog": { "title": example }, "error": [base_entry] })
-        }
-        "catalog.fields" => {
-            serde_json::json!({ "catalog": { "fields": example }, "error": [base_entry] })
-        }
-        // `default` and `values` are checked with a type that takes them.
-        _ if key.starts_with("field.") => {
-            let mut field = serde_json::json!({ "type": "string" });
-            if key == "field.default" && !example.is_string() {
-                field["type"] = serde_json::json!(if example.is_boolean() {
-                    "bool"
-                } else {
-                    "integer"
-                });
-            }
-            field[key.trim_start_matches("field.")] = example.clone();
-            serde_json::json!({ "catalog": { "fields": { "x": field } }, "error": [base_entry] })
-        }
-        "error" => serde_json::json!({ "error": example }),
-        _ => {
-            let mut entry = base_entry.clone();
-            entry[key.trim_start_matches("error.")] = example.clone();
-            serde_json::json!({ "error": [entry] })
-        }
-    };
     let mut documented = Vec::new();
     for (key, property) in keys {
         assert!(
@@ -322,7 +321,6 @@ fn the_schema_refuses_what_each_rule_forbids() {
         entry[key] = value;
         serde_json::json!({ "error": [entry] })
     };
-    let with_field = |declaration: Value| json!({ "catalog": { "fields": { "retryable": declaration } }, "error": [entry.clone()] });
     assert!(validator.is_valid(&serde_json::json!({ "error": [entry] })));
     let refused = [
         ("code with a quote", with("code", "a\"b".into())),
@@ -363,6 +361,26 @@ fn the_schema_refuses_what_each_rule_forbids() {
             "blank title",
             serde_json::json!({ "catalog": { "title": " " }, "error": [entry.clone()] }),
         ),
+    ];
+    for (what, document) in refused {
+        assert!(
+            !validator.is_valid(&document),
+            "the schema accepts a {what}"
+        );
+    }
+}
+
+#[test]
+fn the_schema_refuses_bad_field_declarations() {
+    let validator = validator();
+    let entry = json!({
+        "code": "invalid_request",
+        "status": 400,
+        "description": "The request is malformed."
+    });
+    let with_field = |declaration: Value| json!({ "catalog": { "fields": { "retryable": declaration } }, "error": [entry.clone()] });
+    assert!(validator.is_valid(&with_field(json!({ "type": "bool", "default": false }))));
+    let refused = [
         (
             "unknown field type",
             with_field(json!({ "type": "boolean" })),
@@ -409,9 +427,6 @@ fn the_schema_refuses_what_each_rule_forbids() {
         ),
     ];
     for (what, document) in refused {
-        assert!(
-            !validator.is_valid(&document),
-            "the schema accepts a {what}"
-        );
+        assert!(!validator.is_valid(&document), "the schema accepts {what}");
     }
 }
