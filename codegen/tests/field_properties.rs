@@ -12,6 +12,9 @@
 use errcat_codegen::{FieldType, FieldValue, SourceFile, check, generate, invocation};
 use proptest::prelude::*;
 
+#[path = "support/generated.rs"]
+mod generated;
+
 /// A declaration as drawn.
 #[derive(Debug, Clone)]
 struct Declared {
@@ -208,17 +211,7 @@ fn source(lines: &Lines) -> SourceFile {
 /// The literals of `const NAME: &[T; N] = &[...]` inside the module of
 /// field tables, as token text.
 fn table(file: &syn::File, name: &str) -> Vec<String> {
-    let module = file
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Const(item) => match &*item.expr {
-                syn::Expr::Block(block) => Some(&block.block.stmts),
-                _ => None,
-            },
-            _ => None,
-        })
-        .flatten()
+    let module = generated::block_statements(file)
         .find_map(|stmt| match stmt {
             syn::Stmt::Item(syn::Item::Mod(module)) if module.ident == "__errcat_fields" => {
                 module.content.as_ref().map(|(_, items)| items)

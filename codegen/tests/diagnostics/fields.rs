@@ -5,16 +5,19 @@ use errcat_codegen::{Entry, FieldDecl, FieldType, FieldValue, SourceFile, check}
 
 use super::problems;
 
+/// A catalog of `declarations` and one entry, which also writes `extra`.
+fn catalog(declarations: &str, extra: &str) -> String {
+    format!("{declarations}\n[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\n{extra}")
+}
+
+/// `toml`'s problems are `expected`, give or take its leading and
+/// trailing line breaks.
+fn assert_problems(toml: &str, expected: &str) {
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
 #[test]
 fn unknown_field_type() {
-    let toml = r#"[catalog.fields.retryable]
-type = "strng"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: unknown field type `strng`
  --> errors.toml:2:8
@@ -24,19 +27,19 @@ error: unknown field type `strng`
   |
   = help: did you mean `string`?
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "strng"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn field_without_type() {
-    let toml = r#"[catalog.fields.retryable]
-default = false
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: field `retryable` has no `type`
  --> errors.toml:1:1
@@ -46,20 +49,19 @@ error: field `retryable` has no `type`
   |
   = help: add `type = "..."`, one of `bool`, `integer`, `string` and `strings`
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r"[catalog.fields.retryable]
+default = false
+",
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn default_of_the_wrong_type() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-default = "no"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: `default` must be a boolean, found a string
  --> errors.toml:3:11
@@ -69,21 +71,20 @@ error: `default` must be a boolean, found a string
   |
   = help: write `default = true` or `default = false`
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+default = "no"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn default_outside_values() {
-    let toml = r#"[catalog.fields.grpc]
-type = "string"
-values = ["INTERNAL", "NOT_FOUND"]
-default = "UNKNOWN"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: the default `UNKNOWN` is not one of the `values` of field `grpc`
  --> errors.toml:4:11
@@ -93,20 +94,21 @@ error: the default `UNKNOWN` is not one of the `values` of field `grpc`
   |
   = help: use one of `INTERNAL` and `NOT_FOUND`
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.grpc]
+type = "string"
+values = ["INTERNAL", "NOT_FOUND"]
+default = "UNKNOWN"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn values_on_a_bool_field() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-values = ["yes"]
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: field `retryable` is not a string field, so it cannot list `values`
  --> errors.toml:3:10
@@ -116,20 +118,20 @@ error: field `retryable` is not a string field, so it cannot list `values`
   |
   = help: remove `values`, or make the field a `string`
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+values = ["yes"]
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn empty_values() {
-    let toml = r#"[catalog.fields.grpc]
-type = "string"
-values = []
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r"
 error: the `values` of field `grpc` are empty
  --> errors.toml:3:10
@@ -139,20 +141,20 @@ error: the `values` of field `grpc` are empty
   |
   = help: list at least one value, or remove `values` to allow any
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.grpc]
+type = "string"
+values = []
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn value_listed_twice() {
-    let toml = r#"[catalog.fields.grpc]
-type = "string"
-values = ["INTERNAL", "NOT_FOUND", "INTERNAL"]
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: value `INTERNAL` is listed twice
  --> errors.toml:3:36
@@ -164,22 +166,20 @@ error: value `INTERNAL` is listed twice
   |
   = help: remove one of them
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.grpc]
+type = "string"
+values = ["INTERNAL", "NOT_FOUND", "INTERNAL"]
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn default_and_required() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-required = true
-default = false
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-retryable = true
-"#;
     let expected = r"
 error: field `retryable` has a `default` and `required = true`
  --> errors.toml:4:11
@@ -191,20 +191,22 @@ error: field `retryable` has a `default` and `required = true`
   |
   = help: remove `default`, or `required = true`
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+required = true
+default = false
+"#,
+            r"retryable = true
+",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn unknown_key_in_a_declaration() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-requried = true
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r"
 error: unknown key `requried` in a field declaration
  --> errors.toml:3:1
@@ -214,19 +216,20 @@ error: unknown key `requried` in a field declaration
   |
   = help: did you mean `required`?
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+requried = true
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn field_name_not_snake_case() {
-    let toml = r#"[catalog.fields.Retryable]
-type = "bool"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r"
 error: invalid field name: `Retryable` is not a snake_case Rust identifier (lowercase ASCII words joined by `_`, starting with a letter)
  --> errors.toml:1:17
@@ -236,19 +239,19 @@ error: invalid field name: `Retryable` is not a snake_case Rust identifier (lowe
   |
   = help: a field's name is also its accessor's: use another snake_case name, such as `retryable`
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.Retryable]
+type = "bool"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn field_name_that_is_a_keyword() {
-    let toml = r#"[catalog.fields.type]
-type = "bool"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r"
 error: invalid field name: `type` is a Rust keyword
  --> errors.toml:1:17
@@ -258,19 +261,19 @@ error: invalid field name: `type` is a Rust keyword
   |
   = help: a field's name is also its accessor's: use another snake_case name, such as `retryable`
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.type]
+type = "bool"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn field_name_of_a_built_in_key() {
-    let toml = r#"[catalog.fields.hint]
-type = "string"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r"
 error: invalid field name: `hint` is a built-in entry key
  --> errors.toml:1:17
@@ -280,19 +283,19 @@ error: invalid field name: `hint` is a built-in entry key
   |
   = help: a field's name is also its accessor's: use another snake_case name, such as `retryable`
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.hint]
+type = "string"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn field_name_of_a_method() {
-    let toml = r#"[catalog.fields.to_string]
-type = "string"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r"
 error: invalid field name: `to_string` is the name of a method the enum already has
  --> errors.toml:1:17
@@ -302,22 +305,19 @@ error: invalid field name: `to_string` is the name of a method the enum already 
   |
   = help: a field's name is also its accessor's: use another snake_case name, such as `retryable`
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.to_string]
+type = "string"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn doc_on_two_lines() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-doc = """
-Send it again.
-Later."""
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: `doc` contains a line break (U+000A)
  --> errors.toml:3:7
@@ -330,19 +330,22 @@ error: `doc` contains a line break (U+000A)
   |
   = help: write the doc on one line, without control characters
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+doc = """
+Send it again.
+Later."""
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn fields_not_a_table() {
-    let toml = r#"[catalog]
-fields = ["retryable"]
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: `fields` must be a table of field declarations, found an array
  --> errors.toml:2:10
@@ -352,19 +355,19 @@ error: `fields` must be a table of field declarations, found an array
   |
   = help: write each field under its own `[catalog.fields.NAME]` header
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog]
+fields = ["retryable"]
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn declaration_not_a_table() {
-    let toml = r#"[catalog.fields]
-retryable = "bool"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-"#;
     let expected = r#"
 error: the declaration of field `retryable` must be a table, found a string
  --> errors.toml:2:13
@@ -374,7 +377,15 @@ error: the declaration of field `retryable` must be a table, found a string
   |
   = help: write `[catalog.fields.retryable]` with `type = "..."` under it
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields]
+retryable = "bool"
+"#,
+            "",
+        ),
+        expected,
+    );
 }
 
 #[test]
@@ -398,21 +409,11 @@ error: `retryable` must be a boolean, found a string
   |
   = help: write `retryable = true` or `retryable = false`
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(toml, expected);
 }
 
 #[test]
 fn field_value_outside_values() {
-    let toml = r#"[catalog.fields.grpc]
-type = "strings"
-values = ["INTERNAL", "NOT_FOUND"]
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-grpc = ["INTERNAL", "NOT_FOUN"]
-"#;
     let expected = r#"
 error: `NOT_FOUN` is not one of the `values` of field `grpc`
  --> errors.toml:9:21
@@ -422,7 +423,17 @@ error: `NOT_FOUN` is not one of the `values` of field `grpc`
   |
   = help: did you mean `NOT_FOUND`?
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.grpc]
+type = "strings"
+values = ["INTERNAL", "NOT_FOUND"]
+"#,
+            r#"grpc = ["INTERNAL", "NOT_FOUN"]
+"#,
+        ),
+        expected,
+    );
 }
 
 #[test]
@@ -445,20 +456,11 @@ error: the entry at line 6 has no `status` and no `grpc`
   |
   = help: add `status = 400` and `grpc = "INTERNAL"`; every entry needs `code`, `status`, `description` and `grpc`
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(toml, expected);
 }
 
 #[test]
 fn integer_too_large() {
-    let toml = r#"[catalog.fields.attempts]
-type = "integer"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-attempts = 9223372036854775808
-"#;
     let expected = r"
 error: `attempts` is too large
  --> errors.toml:8:12
@@ -468,20 +470,20 @@ error: `attempts` is too large
   |
   = help: an `integer` field holds values from -9223372036854775808 to 9223372036854775807
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.attempts]
+type = "integer"
+"#,
+            r"attempts = 9223372036854775808
+",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn misspelt_declared_field() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-retryble = true
-"#;
     let expected = r"
 error: unknown key `retryble` in an `[[error]]` entry
  --> errors.toml:8:1
@@ -491,20 +493,20 @@ error: unknown key `retryble` in an `[[error]]` entry
   |
   = help: did you mean `retryable`?
 ";
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+"#,
+            r"retryble = true
+",
+        ),
+        expected,
+    );
 }
 
 #[test]
 fn misspelt_built_in_key_beside_fields() {
-    let toml = r#"[catalog.fields.retryable]
-type = "bool"
-
-[[error]]
-code = "a"
-status = 400
-description = "A."
-hnit = "x"
-"#;
     let expected = r#"
 error: unknown key `hnit` in an `[[error]]` entry
  --> errors.toml:8:1
@@ -514,8 +516,18 @@ error: unknown key `hnit` in an `[[error]]` entry
   |
   = help: did you mean `hint`?
 "#;
-    assert_eq!(problems(toml), expected.trim_matches('\n'));
+    assert_problems(
+        &catalog(
+            r#"[catalog.fields.retryable]
+type = "bool"
+"#,
+            r#"hnit = "x"
+"#,
+        ),
+        expected,
+    );
 }
+
 /// `[catalog]` may come after the entries: the declarations are read
 /// first. Written values, defaults and unset optional fields reach the
 /// model as written.
