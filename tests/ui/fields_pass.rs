@@ -1,5 +1,9 @@
-// Every kind of declared-field accessor, in `const` context.
+//! Every kind of declared-field accessor, in `const` context; the
+//! generated tables and accessors add no warning.
+#![deny(warnings, missing_docs)]
+
 errcat::catalog! {
+    /// Errors with declared fields.
     pub enum Catalog = "tests/ui/fields.toml";
 }
 
