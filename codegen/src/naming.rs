@@ -26,7 +26,10 @@ const RESERVED: &[&str] = &["ALL", "COUNT"];
 ///   `serialize`, `deserialize` (serde), `into_response` (axum);
 /// - the blanket impls every type gets: `to_string` (`ToString`, through
 ///   `Display`), `into`, `from`, `try_into`, `try_from`, `borrow`,
-///   `borrow_mut`, `to_owned`, `clone_into`, `type_id`.
+///   `borrow_mut`, `to_owned`, `clone_into`, `type_id`;
+/// - the methods of `PartialOrd` and `Ord`, which the docs show users
+///   deriving on the enum: `partial_cmp`, `lt`, `le`, `gt`, `ge`, `cmp`,
+///   `max`, `min`, `clamp`.
 ///
 /// `ALL` and `COUNT` need no entry: they are not in snake case.
 pub const RESERVED_FIELD_NAMES: &[&str] = &[
@@ -61,6 +64,15 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "to_owned",
     "clone_into",
     "type_id",
+    "partial_cmp",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "cmp",
+    "max",
+    "min",
+    "clamp",
 ];
 
 /// Why `name` cannot name a declared field (and its accessor), or `None`
@@ -198,6 +210,40 @@ mod tests {
                 variant_name_problem(name).as_deref(),
                 Some(expected),
                 "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn field_names_are_snake_case_and_shadow_nothing() {
+        for name in ["retryable", "grpc", "retry_after", "v2", "a1_b2"] {
+            assert_eq!(field_name_problem(name), None, "{name}");
+        }
+        for name in [
+            "Retryable",
+            "retryAfter",
+            "retry__after",
+            "_x",
+            "x_",
+            "2x",
+            "café",
+            "",
+        ] {
+            assert!(
+                field_name_problem(name).is_some_and(|problem| problem.contains("snake_case")),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            field_name_problem("match").as_deref(),
+            Some("`match` is a Rust keyword")
+        );
+        for name in ["clone", "to_string", "cmp", "from_code"] {
+            assert_eq!(
+                field_name_problem(name),
+                Some(format!(
+                    "`{name}` is the name of a method the enum already has"
+                ))
             );
         }
     }
