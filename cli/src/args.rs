@@ -100,6 +100,12 @@ pub(crate) struct OutputArgs {
 /// `errcat schema`.
 #[derive(Debug, Args)]
 pub(crate) struct SchemaArgs {
+    /// A catalog whose declared fields the schema should state, so that
+    /// editors complete them; without it, the schema of the format, in
+    /// which an entry has only the built-in keys.
+    #[arg(value_name = "CATALOG")]
+    pub(crate) file: Option<PathBuf>,
+
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }

@@ -13,7 +13,9 @@ use serde_json::{Map, Value, json};
 
 use crate::args::SchemaArgs;
 use crate::outcome::{Fatal, Outcome};
-use crate::output;
+use crate::{input, output, report};
+
+mod declared;
 
 /// RFC 6749 NQSCHAR (`%x20-21 / %x23-5B / %x5D-7E`): printable ASCII except
 /// `"` and `\`, as a regular expression character class body.
@@ -29,11 +31,35 @@ const CONTROL: &str = r"\x00-\x1F\x7F-\x9F";
 ///
 /// OUT cannot be read or written.
 pub(crate) fn run(args: &SchemaArgs, color: bool) -> Result<Outcome, Fatal> {
+    let catalog_arg = args
+        .file
+        .as_ref()
+        .map(|path| format!(" {}", path.display()))
+        .unwrap_or_default();
     let regenerate = match &args.output.output {
-        Some(path) => format!("errcat schema -o {}", path.display()),
-        None => "errcat schema".to_owned(),
+        Some(path) => format!("errcat schema{catalog_arg} -o {}", path.display()),
+        None => format!("errcat schema{catalog_arg}"),
     };
-    output::deliver(&text(), &args.output, &regenerate, color)
+    let Some(path) = &args.file else {
+        return output::deliver(&text(), &args.output, &regenerate, color);
+    };
+    let checked = input::read_catalog(path)?;
+    match &checked.result {
+        Ok(catalog) => {
+            let mut schema = schema();
+            declared::add(&mut schema, catalog);
+            output::deliver(
+                &output::json_text(&schema),
+                &args.output,
+                &regenerate,
+                color,
+            )
+        }
+        Err(problems) => {
+            eprint!("{}", report::human(problems, &checked.source, color));
+            Ok(Outcome::Failure)
+        }
+    }
 }
 
 /// The schema as the command prints it: pretty-printed JSON with a final
@@ -67,7 +93,7 @@ fn schema() -> Value {
                 }]]
             }
         },
-        "definitions": { "entry": entry() },
+        "definitions": { "entry": entry(), "field": field() },
         "examples": [{
             "catalog": { "title": "Payments API errors" },
             "error": [
@@ -91,6 +117,33 @@ fn catalog() -> Value {
         "additionalProperties": false,
         "properties": properties(keys::CATALOG),
         "examples": [{ "title": "Payments API errors" }]
+    })
+}
+
+/// One `[catalog.fields.NAME]` declaration.
+fn field() -> Value {
+    json!({
+        "description": "A field every entry gets: its accessor on the enum, its column on the reference page. `type` is required.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["type"],
+        "properties": properties(keys::FIELD),
+        // A default is never used beside `required = true`, and only
+        // string fields list values.
+        "allOf": [
+            {
+                "if": { "required": ["required"], "properties": { "required": { "const": true } } },
+                "then": { "not": { "required": ["default"] } }
+            },
+            {
+                "if": { "properties": { "type": { "enum": ["bool", "integer"] } } },
+                "then": { "not": { "required": ["values"] } }
+            }
+        ],
+        "examples": [
+            { "type": "bool", "default": false, "doc": "The client may send the same request again later." },
+            { "type": "string", "values": ["INVALID_ARGUMENT", "NOT_FOUND"], "required": true }
+        ]
     })
 }
 
@@ -138,9 +191,12 @@ fn properties(keys: &[Key]) -> Map<String, Value> {
             );
             let ty = match key.ty {
                 KeyType::String => json!("string"),
-                KeyType::Status => json!("integer"),
+                KeyType::Status | KeyType::Integer => json!("integer"),
                 KeyType::BoolOrString => json!(["boolean", "string"]),
                 KeyType::Strings => json!("array"),
+                KeyType::Bool => json!("boolean"),
+                KeyType::Declarations => json!("object"),
+                KeyType::Declared => json!(["boolean", "integer", "string", "array"]),
             };
             property.insert("type".to_owned(), ty);
             if let Value::Object(constraints) = rules.constraints {
@@ -163,6 +219,9 @@ struct ValueRules {
 
 /// The rules errcat checks on a value of the key `name`.
 fn value_rules(name: &str) -> ValueRules {
+    if let Some(rules) = declared::key_rules(name) {
+        return rules;
+    }
     let rules = |sentence, constraints, examples| ValueRules {
         sentence,
         constraints,
@@ -240,6 +299,6 @@ fn wire_text_pattern() -> String {
 }
 
 /// One line of text: no control character, and not only whitespace.
-fn one_line_pattern() -> String {
+pub(crate) fn one_line_pattern() -> String {
     format!(r"^[^{CONTROL}]*[^\s{CONTROL}][^{CONTROL}]*$")
 }

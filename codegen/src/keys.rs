@@ -11,8 +11,8 @@ use std::fmt::Write as _;
 
 /// The type of a key's value, as the parser checks it.
 ///
-/// Shared by the built-in keys and, later, by the fields a catalog
-/// declares, so both get the same type checks and messages.
+/// Shared by the built-in keys and by the fields a catalog declares, so
+/// both get the same type checks and messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyType {
     /// A string.
@@ -23,6 +23,15 @@ pub enum KeyType {
     BoolOrString,
     /// An array of strings.
     Strings,
+    /// `true` or `false`.
+    Bool,
+    /// A 64-bit signed integer.
+    Integer,
+    /// The tables of `[catalog.fields]`, one per declared field: read by
+    /// their own pass, since the entries' keys depend on them.
+    Declarations,
+    /// A value of the type the declaration names (`default`).
+    Declared,
 }
 
 impl KeyType {
@@ -31,9 +40,13 @@ impl KeyType {
     pub const fn describe(self) -> &'static str {
         match self {
             Self::String => "string",
-            Self::Status => "integer",
+            // An HTTP status is written as any integer is.
+            Self::Status | Self::Integer => "integer",
             Self::BoolOrString => "`true` or string",
             Self::Strings => "array of strings",
+            Self::Bool => "boolean",
+            Self::Declarations => "table of tables",
+            Self::Declared => "the field's type",
         }
     }
 }
@@ -70,14 +83,79 @@ pub struct Key {
 pub const TOP_LEVEL: &[&str] = &["catalog", "error"];
 
 /// The keys of `[catalog]`.
-pub const CATALOG: &[Key] = &[Key {
-    name: "title",
-    ty: KeyType::String,
-    presence: Presence::Optional,
-    wire: false,
-    doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
-    example: "title = \"Payments API errors\"",
-}];
+pub const CATALOG: &[Key] = &[
+    Key {
+        name: "title",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
+        example: "title = \"Payments API errors\"",
+    },
+    Key {
+        name: "fields",
+        ty: KeyType::Declarations,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "Columns the catalog adds to every entry, one `[catalog.fields.NAME]` table each \
+              (see \"Declared fields\").",
+        example: "fields = { retryable = { type = \"bool\", default = false } }",
+    },
+];
+
+/// The keys of a field declaration, `[catalog.fields.NAME]`.
+pub const FIELD: &[Key] = &[
+    Key {
+        name: "type",
+        ty: KeyType::String,
+        presence: Presence::Required,
+        wire: false,
+        doc: "The type of the field's values: `bool`, `integer` (64-bit), `string` or \
+              `strings` (an array of strings).",
+        example: "type = \"bool\"",
+    },
+    Key {
+        name: "default",
+        ty: KeyType::Declared,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The value of entries that leave the field out. Without a default, and unless \
+              `required = true`, the accessor returns an `Option`.",
+        example: "default = false",
+    },
+    Key {
+        name: "required",
+        ty: KeyType::Bool,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "`true`: every entry writes the field. Not with `default`.",
+        example: "required = true",
+    },
+    Key {
+        name: "values",
+        ty: KeyType::Strings,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "For `string` and `strings` fields: the only values entries may write.",
+        example: "values = [\"INVALID_ARGUMENT\", \"NOT_FOUND\"]",
+    },
+    Key {
+        name: "doc",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "What the field means, in one line: the accessor's rustdoc.",
+        example: "doc = \"The client may send the same request again later.\"",
+    },
+];
+
+/// The types a field declaration may name, as written after `type =`.
+pub const FIELD_TYPES: &[(&str, KeyType)] = &[
+    ("bool", KeyType::Bool),
+    ("integer", KeyType::Integer),
+    ("string", KeyType::String),
+    ("strings", KeyType::Strings),
+];
 
 /// The keys of an `[[error]]` entry, in the order the docs list them.
 pub const ENTRY: &[Key] = &[
@@ -192,6 +270,11 @@ pub fn markdown_table() -> String {
     let rows = CATALOG
         .iter()
         .map(|key| (format!("`[catalog] {}`", key.name), key))
+        .chain(
+            FIELD
+                .iter()
+                .map(|key| (format!("`[catalog.fields.NAME] {}`", key.name), key)),
+        )
         .chain(ENTRY.iter().map(|key| (format!("`{}`", key.name), key)));
     for (shown, key) in rows {
         let presence = match key.presence {
@@ -215,7 +298,7 @@ mod tests {
 
     #[test]
     fn names_are_unique_and_examples_write_their_key() {
-        for keys in [CATALOG, ENTRY] {
+        for keys in [CATALOG, FIELD, ENTRY] {
             for (index, key) in keys.iter().enumerate() {
                 assert!(
                     keys[..index].iter().all(|other| other.name != key.name),

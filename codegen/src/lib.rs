@@ -33,7 +33,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub use diagnostic::{Diagnostic, Style};
-pub use model::{Catalog, Deprecation, Entry};
+pub use model::{Catalog, Deprecation, Entry, FieldDecl, FieldType, FieldValue};
 pub use source::SourceFile;
 
 /// At most this many problems become compile errors; the rest are counted.
@@ -80,6 +80,9 @@ struct Analysis {
     /// Variant names readable from a catalog that has problems, for the
     /// fallback stub.
     recovered_names: Vec<String>,
+    /// Field declarations readable from a catalog that has problems, for
+    /// the fallback stub's accessors.
+    recovered_fields: Vec<FieldDecl>,
 }
 
 fn analyze_bytes(display_path: &str, bytes: &[u8]) -> (SourceFile, Analysis) {
@@ -88,6 +91,7 @@ fn analyze_bytes(display_path: &str, bytes: &[u8]) -> (SourceFile, Analysis) {
             catalog: None,
             problems: vec![too_large(display_path, bytes.len())],
             recovered_names: Vec::new(),
+            recovered_fields: Vec::new(),
         };
         return (SourceFile::new(display_path, String::new()), analysis);
     }
@@ -100,6 +104,7 @@ fn analyze_bytes(display_path: &str, bytes: &[u8]) -> (SourceFile, Analysis) {
             catalog: None,
             problems: vec![problem],
             recovered_names: Vec::new(),
+            recovered_fields: Vec::new(),
         };
         return (source, analysis);
     }
@@ -126,10 +131,15 @@ fn analyze(source: &SourceFile) -> Analysis {
         .filter(|_| problems.is_empty());
     diagnostic::sort(&mut problems);
     let recovered_names = raw.as_ref().map(recover_names).unwrap_or_default();
+    let recovered_fields = raw
+        .as_ref()
+        .map(|raw| validate::recover_fields(&raw.fields))
+        .unwrap_or_default();
     Analysis {
         catalog,
         problems,
         recovered_names,
+        recovered_fields,
     }
 }
 
@@ -186,7 +196,7 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
             }
             let unread = SourceFile::new(invocation.path.clone(), String::new());
             let errors = compile_errors(&[problem], &unread, &invocation);
-            let stub = expand::fallback(&invocation, &[], &TokenStream::new());
+            let stub = expand::fallback(&invocation, &[], &TokenStream::new(), &TokenStream::new());
             return quote!(#errors #stub);
         }
     };
@@ -196,7 +206,9 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
         Some(catalog) => expand::generate(&catalog, &invocation, &include),
         None => {
             let errors = compile_errors(&analysis.problems, &source, &invocation);
-            let stub = expand::fallback(&invocation, &analysis.recovered_names, &include);
+            let accessors = expand::stub_accessors(&analysis.recovered_fields, &invocation.name);
+            let stub =
+                expand::fallback(&invocation, &analysis.recovered_names, &include, &accessors);
             quote!(#errors #stub)
         }
     }

@@ -1,6 +1,10 @@
 //! The validated catalog: what generation reads. Every value here has passed
 //! validation, so generation cannot fail.
 
+mod field;
+
+pub use field::{FieldDecl, FieldType, FieldValue};
+
 /// A catalog that passed validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -8,6 +12,8 @@ pub struct Catalog {
     pub title: Option<String>,
     /// The entries, in file order; never empty.
     pub entries: Vec<Entry>,
+    /// The declared fields, in file order.
+    pub fields: Vec<FieldDecl>,
 }
 
 /// One `[[error]]` entry.
@@ -35,6 +41,9 @@ pub struct Entry {
     /// The 1-based line of the entry's `[[error]]` header; 0 for an entry
     /// built in code.
     pub line: usize,
+    /// The declared fields the entry writes, by name, in file order; a
+    /// field it leaves out takes its default, or has no value.
+    pub fields: Vec<(String, FieldValue)>,
 }
 
 /// A deprecated entry: `deprecated = true`, or a note.
@@ -64,7 +73,26 @@ impl Entry {
             since: None,
             tags: Vec::new(),
             line: 0,
+            fields: Vec::new(),
         }
+    }
+
+    /// The entry with the declared field `name` set to `value`.
+    #[must_use]
+    pub fn with_field(mut self, name: impl Into<String>, value: FieldValue) -> Self {
+        self.fields.push((name.into(), value));
+        self
+    }
+
+    /// The value of the declared field `field` for this entry: the value
+    /// it writes, else the field's default.
+    #[must_use]
+    pub fn field<'a>(&'a self, field: &'a FieldDecl) -> Option<&'a FieldValue> {
+        self.fields
+            .iter()
+            .find(|(name, _)| *name == field.name)
+            .map(|(_, value)| value)
+            .or(field.default.as_ref())
     }
 
     /// The entry with `hint`.

@@ -1,7 +1,7 @@
 //! Variant names: derived from wire codes, and checked as Rust identifiers.
 
 /// Every Rust keyword, strict and reserved, in all editions.
-const KEYWORDS: &[&str] = &[
+pub const KEYWORDS: &[&str] = &[
     "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
     "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
     "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
@@ -12,6 +12,96 @@ const KEYWORDS: &[&str] = &[
 /// Names the generated enum uses for its own associated items; a variant of
 /// that name would make `Self::ALL` ambiguous.
 const RESERVED: &[&str] = &["ALL", "COUNT"];
+
+/// Method names a declared field may not take, since its accessor would
+/// be an inherent method of the enum of that name. Inherent methods win
+/// over trait methods, so each of these would change what existing code
+/// calls, or clash with what errcat generates:
+/// - what errcat generates and `errcat::ErrorCode` declares: `code`,
+///   `status`, `description`, `hint`, `from_code`, `with_status`;
+/// - the derived and generated trait impls: `clone`, `clone_from`
+///   (`Clone`), `eq`, `ne` (`PartialEq`), `assert_receiver_is_total_eq`
+///   (`Eq`), `hash`, `hash_slice` (`Hash`), `fmt` (`Debug`, `Display`),
+///   `from_str` (`FromStr`), `source`, `cause`, `provide` (`Error`),
+///   `serialize`, `deserialize` (serde), `into_response` (axum);
+/// - the blanket impls every type gets: `to_string` (`ToString`, through
+///   `Display`), `into`, `from`, `try_into`, `try_from`, `borrow`,
+///   `borrow_mut`, `to_owned`, `clone_into`, `type_id`;
+/// - the methods of `PartialOrd` and `Ord`, which the docs show users
+///   deriving on the enum: `partial_cmp`, `lt`, `le`, `gt`, `ge`, `cmp`,
+///   `max`, `min`, `clamp`.
+///
+/// `ALL` and `COUNT` need no entry: they are not in snake case.
+pub const RESERVED_FIELD_NAMES: &[&str] = &[
+    "code",
+    "status",
+    "description",
+    "hint",
+    "from_code",
+    "with_status",
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "assert_receiver_is_total_eq",
+    "hash",
+    "hash_slice",
+    "fmt",
+    "from_str",
+    "source",
+    "cause",
+    "provide",
+    "serialize",
+    "deserialize",
+    "into_response",
+    "to_string",
+    "into",
+    "from",
+    "try_into",
+    "try_from",
+    "borrow",
+    "borrow_mut",
+    "to_owned",
+    "clone_into",
+    "type_id",
+    "partial_cmp",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "cmp",
+    "max",
+    "min",
+    "clamp",
+];
+
+/// Why `name` cannot name a declared field (and its accessor), or `None`
+/// when it can: it must be a `snake_case` Rust identifier that is neither a
+/// keyword nor one of [`RESERVED_FIELD_NAMES`]. Built-in entry keys are
+/// checked by the caller, which knows them.
+#[must_use]
+pub fn field_name_problem(name: &str) -> Option<String> {
+    if KEYWORDS.contains(&name) {
+        return Some(format!("`{name}` is a Rust keyword"));
+    }
+    if RESERVED_FIELD_NAMES.contains(&name) {
+        return Some(format!(
+            "`{name}` is the name of a method the enum already has"
+        ));
+    }
+    let snake = name.split('_').all(|word| {
+        !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
+    if !snake || !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return Some(format!(
+            "`{name}` is not a snake_case Rust identifier (lowercase ASCII words joined by `_`, starting with a letter)"
+        ));
+    }
+    None
+}
 
 /// The UpperCamelCase form of a wire code: `invalid_request` becomes
 /// `InvalidRequest`. Every character that is not ASCII alphanumeric
@@ -120,6 +210,40 @@ mod tests {
                 variant_name_problem(name).as_deref(),
                 Some(expected),
                 "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn field_names_are_snake_case_and_shadow_nothing() {
+        for name in ["retryable", "grpc", "retry_after", "v2", "a1_b2"] {
+            assert_eq!(field_name_problem(name), None, "{name}");
+        }
+        for name in [
+            "Retryable",
+            "retryAfter",
+            "retry__after",
+            "_x",
+            "x_",
+            "2x",
+            "café",
+            "",
+        ] {
+            assert!(
+                field_name_problem(name).is_some_and(|problem| problem.contains("snake_case")),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            field_name_problem("match").as_deref(),
+            Some("`match` is a Rust keyword")
+        );
+        for name in ["clone", "to_string", "cmp", "from_code"] {
+            assert_eq!(
+                field_name_problem(name),
+                Some(format!(
+                    "`{name}` is the name of a method the enum already has"
+                ))
             );
         }
     }

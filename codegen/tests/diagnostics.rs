@@ -3,6 +3,10 @@
 
 use errcat_codegen::{Entry, SourceFile, Style, check, check_bytes};
 
+// The problems with declared fields, beside this file.
+#[path = "diagnostics/fields.rs"]
+mod fields;
+
 /// Every problem of `toml`, rendered and joined by blank lines.
 fn problems(toml: &str) -> String {
     let source = SourceFile::new("errors.toml", toml);

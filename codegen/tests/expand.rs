@@ -150,3 +150,41 @@ fn a_malformed_invocation_says_what_to_write() {
         ]
     );
 }
+
+/// Declared fields expand to one table each, indexed by the discriminant,
+/// in the module of field tables, and a `const fn` reading it; the variant
+/// docs and the enum's table show the values.
+#[test]
+fn declared_fields_expand_to_tables_and_const_accessors() {
+    let dir = temp_dir("expand-fields");
+    std::fs::write(
+        dir.join("errors.toml"),
+        "[catalog.fields.retryable]\ntype = \"bool\"\ndefault = false\n\n\
+         [catalog.fields.attempts]\ntype = \"integer\"\n\n\
+         [catalog.fields.scopes]\ntype = \"strings\"\n\n\
+         [[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\nscopes = [\"x\", \"y\"]\n\n\
+         [[error]]\ncode = \"b\"\nstatus = 503\ndescription = \"B.\"\nretryable = true\n\
+         attempts = -2\nscopes = []\n",
+    )
+    .expect("write the catalog");
+    let text = expand(invocation("errors.toml"), Some(&dir)).to_string();
+    assert!(
+        compile_errors(&text.parse().expect("tokens")).is_empty(),
+        "{text}"
+    );
+    for expected in [
+        "mod __errcat_fields { \
+         pub (super) const VALUES_RETRYABLE : & [bool ; 2] = & [false , true] ; \
+         pub (super) const VALUES_ATTEMPTS : & [i64 ; 2] = & [0 , - 2] ; \
+         pub (super) const PRESENT_ATTEMPTS : & [bool ; 2] = & [false , true] ; \
+         pub (super) const VALUES_SCOPES : & [& str ; 2] = & [\"x\" , \"y\"] ; \
+         pub (super) const STARTS_SCOPES : & [u32 ; 3] = & [0 , 2 , 2] ; \
+         pub (super) const PRESENT_SCOPES : & [bool ; 2] = & [true , true] ; }",
+        "pub const fn retryable (self) -> bool { __errcat_fields :: VALUES_RETRYABLE [self as usize] }",
+        "pub const fn attempts (self) -> :: core :: option :: Option < i64 >",
+        "- `retryable`: `true`",
+        "| Code | Variant | Description | `retryable` | `attempts` | `scopes` |",
+    ] {
+        assert!(text.contains(expected), "{expected}\nnot in\n{text}");
+    }
+}

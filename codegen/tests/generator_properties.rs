@@ -15,6 +15,9 @@ use errcat_codegen::naming::{upper_camel_case, variant_name_problem};
 use errcat_codegen::{Catalog, Deprecation, SourceFile, check, generate, invocation};
 use proptest::prelude::*;
 
+#[path = "support/generated.rs"]
+mod generated;
+
 /// One entry as the test writes it.
 #[derive(Debug, Clone)]
 struct Entry {
@@ -209,17 +212,7 @@ type Row = (String, String, u16, String, Option<String>);
 /// Finds `const ROWS` in the generated items and reads its rows out of
 /// its columns.
 fn rows(file: &syn::File) -> Vec<Row> {
-    let rows = file
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Const(item) => match &*item.expr {
-                syn::Expr::Block(block) => Some(&block.block.stmts),
-                _ => None,
-            },
-            _ => None,
-        })
-        .flatten()
+    let rows = generated::block_statements(file)
         .find_map(|stmt| match stmt {
             syn::Stmt::Item(syn::Item::Const(item)) if item.ident == "ROWS" => Some(&*item.expr),
             _ => None,

@@ -13,4 +13,6 @@ pub const RESERVED_NAMES: &[&str] = &[
     "BY_STATUS",
     "STATUS_ORDER",
     "__errcat",
+    // The module of the declared fields' tables.
+    "__errcat_fields",
 ];

@@ -14,10 +14,14 @@
 //! when it goes, and clients may still receive the wire code. What
 //! deprecation first buys is that the report can say users were warned;
 //! removing a variant that was never deprecated is called out as such.
+//!
+//! Declared fields are compared in [`super::fields`].
 
 use std::collections::{HashMap, HashSet};
 
 use errcat_codegen::{Catalog, Deprecation, Entry};
+
+use super::fields::{self, FieldChange};
 
 /// One change from the old catalog to the new.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +121,8 @@ pub(crate) enum Change {
         /// Their names in the new order.
         new: Vec<String>,
     },
+    /// A declared field, or an entry's value of one, changed.
+    Field(FieldChange),
 }
 
 /// The texts of an entry that may change without breaking anything.
@@ -147,14 +153,17 @@ impl TextField {
 impl Change {
     /// Whether a client built against the old catalog can break.
     pub(crate) fn is_breaking(&self) -> bool {
-        matches!(
-            self,
-            Self::Removed { .. }
-                | Self::Renamed { .. }
-                | Self::StatusChanged { .. }
-                | Self::CodeChanged { .. }
-                | Self::LookupChanged { .. }
-        )
+        match self {
+            Self::Field(change) => change.is_breaking(),
+            _ => matches!(
+                self,
+                Self::Removed { .. }
+                    | Self::Renamed { .. }
+                    | Self::StatusChanged { .. }
+                    | Self::CodeChanged { .. }
+                    | Self::LookupChanged { .. }
+            ),
+        }
     }
 }
 
@@ -177,7 +186,10 @@ pub(crate) fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
         .map(|entry| ((entry.code.as_str(), entry.status), entry))
         .collect();
 
-    let mut changes = Vec::new();
+    let mut changes: Vec<Change> = fields::compare_declarations(old, new)
+        .into_iter()
+        .map(Change::Field)
+        .collect();
     // Old name -> new name, for every old entry that lives on.
     let mut counterpart: HashMap<&str, &str> = HashMap::new();
     for before in &old.entries {
@@ -203,6 +215,8 @@ pub(crate) fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
         };
         counterpart.insert(&before.name, &after.name);
         compare_texts(before, after, &mut changes);
+        let values = fields::compare_values((old, before), (new, after));
+        changes.extend(values.into_iter().map(Change::Field));
     }
     let taken: HashSet<&str> = counterpart.values().copied().collect();
     changes.extend(
@@ -352,6 +366,7 @@ mod tests {
         Catalog {
             title: None,
             entries,
+            fields: Vec::new(),
         }
     }
 

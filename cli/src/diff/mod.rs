@@ -3,6 +3,7 @@
 //! taken back. See [`compare`] for what counts as breaking.
 
 mod compare;
+mod fields;
 mod report;
 
 use crate::args::{DiffArgs, DiffFormat};

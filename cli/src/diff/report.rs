@@ -36,6 +36,10 @@ pub(crate) fn human(changes: &[Change], old_path: &str, new_path: &str) -> Strin
             let _ = writeln!(text, "    old: {}", old.join(", "));
             let _ = writeln!(text, "    new: {}", new.join(", "));
         }
+        if let Some((old, new)) = field_detail(change) {
+            let _ = writeln!(text, "    old: {old}");
+            let _ = writeln!(text, "    new: {new}");
+        }
     }
     let breaking = changes.iter().filter(|change| change.is_breaking()).count();
     let other = changes.len() - breaking;
@@ -71,9 +75,18 @@ fn shown(text: Option<&str>) -> String {
     text.map_or_else(|| "(none)".to_owned(), |text| format!("\"{text}\""))
 }
 
+/// The old and new value under a change to a declared field.
+fn field_detail(change: &Change) -> Option<(String, String)> {
+    match change {
+        Change::Field(change) => change.detail(),
+        _ => None,
+    }
+}
+
 /// What a change is, in one line.
 fn message(change: &Change) -> String {
     match change {
+        Change::Field(change) => change.message(),
         Change::Removed { entry } => {
             let warned = match &entry.deprecated {
                 None => " without being deprecated first".to_owned(),
@@ -159,7 +172,11 @@ fn message(change: &Change) -> String {
 /// `lookup_changed` (breaking), `added`, `description_changed`,
 /// `hint_changed`, `reference_changed`, `since_changed`,
 /// `deprecation_changed`, `tags_changed`, `title_changed`, `reordered` (not
-/// breaking). `variant` and `code` name what the change concerns, `null`
+/// breaking); for declared fields, `field_removed` and `field_changed`
+/// (breaking: `old` and `new` are `{field, <aspect>: value}`),
+/// `field_added` (breaking when the field is required; `new` is
+/// `{field, type, required}`) and `field_value_changed` (not breaking:
+/// `{field, value}`, `value` `null` when there is none). `variant` and `code` name what the change concerns, `null`
 /// for the catalog as a whole; `old` and `new` hold the changed value:
 /// `{code, status}` of a removed or added entry, the names of a rename or of
 /// a changed lookup, the status, code or text (`null` when absent), the
@@ -210,6 +227,7 @@ impl JsonChange {
     fn new(change: &Change) -> Self {
         let identity = |code: &str, status: u16| json!({ "code": code, "status": status });
         let (kind, variant, code, old, new) = match change {
+            Change::Field(change) => change.json(),
             Change::Removed { entry } => {
                 let mut old = identity(&entry.code, entry.status);
                 old["deprecated"] = json!(entry.deprecated.is_some());

@@ -97,6 +97,7 @@ mod tests {
                 entry("TokenExpired", "invalid_token", 401),
                 entry("InvalidGrant", "invalid_grant", 400),
             ],
+            fields: Vec::new(),
         };
         let anchors = Anchors::new(&catalog);
         assert_eq!(
@@ -123,6 +124,7 @@ mod tests {
                 entry("D", "x", 401),
                 entry("E", "bad request", 400),
             ],
+            fields: Vec::new(),
         };
         let anchors = Anchors::new(&catalog);
         assert_eq!(

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use errcat_codegen::markdown::link_url;
-use errcat_codegen::{Entry, http_status, reference};
+use errcat_codegen::{Entry, FieldDecl, http_status, reference};
 
 use super::Page;
 use super::anchors::{self, Anchors};
@@ -84,6 +84,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
         for index in indices {
             html.push_str(&row(
                 &catalog.entries[index],
+                &catalog.fields,
                 &anchors.entries[index],
                 with_references,
             ));
@@ -94,9 +95,10 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     html
 }
 
-/// One table row, with the entry's anchor as its `id`.
-fn row(entry: &Entry, anchor: &str, with_references: bool) -> String {
-    let notes = notes::notes(entry);
+/// One table row, with the entry's anchor as its `id`; the values of the
+/// catalog's declared `fields` are notes under the description.
+fn row(entry: &Entry, fields: &[FieldDecl], anchor: &str, with_references: bool) -> String {
+    let notes = notes::notes(entry, fields);
     let notes = if notes.is_empty() {
         String::new()
     } else {
@@ -167,7 +169,7 @@ mod tests {
             .with_since("<1.2>")
             .with_tags(["x"]);
         assert_eq!(
-            row(&entry, "old", false),
+            row(&entry, &[], "old", false),
             "<tr id=\"old\"><td><a class=\"code\" href=\"#old\"><code>old</code></a></td>\
              <td>Old.<br><span class=\"notes\">Deprecated. Since &lt;1.2&gt;. Tags: <code>x</code>.</span></td>\
              <td></td></tr>\n"
@@ -179,7 +181,7 @@ mod tests {
         let entry = Entry::new("Odd", "a<b", 400, "Use <b> & 'quotes'.")
             .with_reference("https://example.com/?a=1&b=2");
         assert_eq!(
-            row(&entry, "a<b", true),
+            row(&entry, &[], "a<b", true),
             "<tr id=\"a&lt;b\"><td><a class=\"code\" href=\"#a%3Cb\"><code>a&lt;b</code></a></td>\
              <td>Use &lt;b&gt; &amp; &#39;quotes&#39;.</td><td></td>\
              <td><a href=\"https://example.com/?a=1&amp;b=2\">https://example.com/?a=1&amp;b=2</a></td></tr>\n"

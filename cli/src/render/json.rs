@@ -8,6 +8,16 @@
 //!   "format_version": 1,
 //!   "title": "Unstoppable Login error codes",
 //!   "source": "error-codes.toml",
+//!   "fields": [
+//!     {
+//!       "name": "retryable",
+//!       "type": "bool",
+//!       "default": false,
+//!       "required": false,
+//!       "values": [],
+//!       "doc": "The client may send the same request again later."
+//!     }
+//!   ],
 //!   "entries": [
 //!     {
 //!       "name": "InvalidRequest",
@@ -22,7 +32,8 @@
 //!       "deprecation_note": null,
 //!       "since": null,
 //!       "tags": [],
-//!       "anchor": "invalid_request"
+//!       "anchor": "invalid_request",
+//!       "fields": { "retryable": false }
 //!     }
 //!   ]
 //! }
@@ -33,10 +44,15 @@
 //! `reason` (for a status without a registered reason phrase) may be
 //! `null`; `deprecated` says whether the catalog deprecates the code, and
 //! `deprecation_note` (or `null`) why; `since` may be `null` and `tags`
-//! empty; `anchor` is the entry's `id` on the HTML page.
+//! empty; `anchor` is the entry's `id` on the HTML page. `fields` lists
+//! the catalog's declared fields in file order (`default` and `doc` may be
+//! `null`; `values` is empty for any value), and each entry's `fields` has
+//! every declared field's value, written or its default, or `null` (added
+//! in format 1 without a bump: readers ignore keys they do not know).
 
-use errcat_codegen::{http_status, reference};
+use errcat_codegen::{FieldDecl, FieldValue, http_status, reference};
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::Page;
 use super::anchors::Anchors;
@@ -50,7 +66,19 @@ struct Document<'a> {
     format_version: u32,
     title: Option<&'a str>,
     source: &'a str,
+    fields: Vec<JsonField<'a>>,
     entries: Vec<JsonEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonField<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    ty: &'static str,
+    default: Option<Value>,
+    required: bool,
+    values: &'a [String],
+    doc: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -68,6 +96,7 @@ struct JsonEntry<'a> {
     since: Option<&'a str>,
     tags: &'a [String],
     anchor: String,
+    fields: Map<String, Value>,
 }
 
 /// The page.
@@ -95,12 +124,43 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             since: entry.since.as_deref(),
             tags: &entry.tags,
             anchor,
+            fields: catalog
+                .fields
+                .iter()
+                .map(|field| {
+                    let value = entry.field(field).map_or(Value::Null, json_value);
+                    (field.name.clone(), value)
+                })
+                .collect(),
         })
         .collect();
+    let fields = catalog.fields.iter().map(json_field).collect();
     output::json_text(&Document {
         format_version: FORMAT_VERSION,
         title: catalog.title.as_deref(),
         source: page.source_name,
+        fields,
         entries,
     })
+}
+
+fn json_field(field: &FieldDecl) -> JsonField<'_> {
+    JsonField {
+        name: &field.name,
+        ty: field.ty.name(),
+        default: field.default.as_ref().map(json_value),
+        required: field.required,
+        values: &field.values,
+        doc: field.doc.as_deref(),
+    }
+}
+
+/// A declared field's value as JSON: `true`, `3`, `"x"`, `["x"]`.
+pub(crate) fn json_value(value: &FieldValue) -> Value {
+    match value {
+        FieldValue::Bool(flag) => Value::Bool(*flag),
+        FieldValue::Integer(number) => Value::from(*number),
+        FieldValue::String(text) => Value::from(text.as_str()),
+        FieldValue::Strings(items) => Value::from(items.clone()),
+    }
 }

@@ -3,7 +3,7 @@
 //! its reason phrase and what it means, then a table of the status's codes.
 
 use errcat_codegen::markdown::{code_span, escape, table_code_span};
-use errcat_codegen::{Entry, http_status, reference};
+use errcat_codegen::{Entry, FieldDecl, http_status, reference};
 
 use super::{Page, notes, status_meaning};
 
@@ -41,7 +41,11 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             lines.push("|---|---|---|".to_owned());
         }
         for index in indices {
-            lines.push(row(&catalog.entries[index], with_references));
+            lines.push(row(
+                &catalog.entries[index],
+                &catalog.fields,
+                with_references,
+            ));
         }
     }
     let mut text = lines.join("\n");
@@ -50,10 +54,12 @@ pub(crate) fn render(page: &Page<'_>) -> String {
 }
 
 /// One table row; an entry without a hint or reference has an empty cell.
-fn row(entry: &Entry, with_references: bool) -> String {
+/// The values of the catalog's declared `fields` are notes under the
+/// description.
+fn row(entry: &Entry, fields: &[FieldDecl], with_references: bool) -> String {
     let hint = entry.hint.as_deref().map(escape).unwrap_or_default();
     let mut description = escape(&entry.description);
-    let notes = notes::notes(entry);
+    let notes = notes::notes(entry, fields);
     if !notes.is_empty() {
         description.push_str("<br>");
         description.push_str(&notes::line(&notes, escape, table_code_span));
@@ -94,6 +100,7 @@ mod tests {
                 entry("b_first", 400, "B."),
                 entry("a_second", 400, "A."),
             ],
+            fields: Vec::new(),
         };
         let page = render(&Page {
             catalog: &catalog,
@@ -132,15 +139,15 @@ These errors are server errors: the server met an unexpected condition that prev
         let mut second = entry("plain", 418, "Plain.");
         second.reference = Some("Our wiki | page".to_owned());
         assert_eq!(
-            row(&first, true),
+            row(&first, &[], true),
             "| `a\\|b` | Either x \\| y. | Use \\*one\\*. | \
              [RFC 6749 section 5.2](<https://www.rfc-editor.org/rfc/rfc6749#section-5.2>) |"
         );
         assert_eq!(
-            row(&second, true),
+            row(&second, &[], true),
             "| `plain` | Plain. |  | Our wiki \\| page |"
         );
-        assert_eq!(row(&second, false), "| `plain` | Plain. |  |");
+        assert_eq!(row(&second, &[], false), "| `plain` | Plain. |  |");
     }
 
     #[test]
@@ -150,7 +157,7 @@ These errors are server errors: the server met an unexpected condition that prev
             .with_since("1.2")
             .with_tags(["a|b"]);
         assert_eq!(
-            row(&entry, false),
+            row(&entry, &[], false),
             "| `old_code` | Old.<br>Deprecated: use \\*new_code\\*. Since 1.2. Tags: `a\\|b`. |  |"
         );
     }
@@ -161,6 +168,7 @@ These errors are server errors: the server met an unexpected condition that prev
         odd.reference = Some("https://x.test/errors?q=<a>&r=(b) c".to_owned());
         let catalog = Catalog {
             title: None,
+            fields: Vec::new(),
             entries: vec![odd],
         };
         let page = render(&Page {

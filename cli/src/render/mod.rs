@@ -14,6 +14,8 @@ mod markdown;
 mod notes;
 mod status_meaning;
 
+pub(crate) use json::json_value;
+
 use errcat_codegen::Catalog;
 
 use crate::args::{PageFormat, RenderArgs};

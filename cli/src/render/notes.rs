@@ -1,9 +1,10 @@
 //! What a page says under an entry's description besides its text: that
 //! the code is deprecated (first, as what a reader most needs to know), the
-//! version that added it, and its tags. Every format shows the same notes,
-//! each escaping them its own way.
+//! version that added it, its tags, and the values of the catalog's
+//! declared fields. Every format shows the same notes, each escaping them
+//! its own way.
 
-use errcat_codegen::Entry;
+use errcat_codegen::{Entry, FieldDecl, FieldValue};
 
 /// One note about an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,17 +15,29 @@ pub(crate) enum Note<'a> {
     Since(&'a str),
     /// `tags`, never empty.
     Tags(&'a [String]),
+    /// A declared field's value, written or its default.
+    Field(&'a str, &'a FieldValue),
 }
 
-/// The notes of `entry`, in the order the pages show them.
-pub(crate) fn notes(entry: &Entry) -> Vec<Note<'_>> {
+/// The notes of `entry`, in the order the pages show them; `fields` are
+/// the catalog's declarations, in file order.
+pub(crate) fn notes<'a>(entry: &'a Entry, fields: &'a [FieldDecl]) -> Vec<Note<'a>> {
     let deprecated = entry
         .deprecated
         .as_ref()
         .map(|deprecation| Note::Deprecated(deprecation.note.as_deref()));
     let since = entry.since.as_deref().map(Note::Since);
     let tags = (!entry.tags.is_empty()).then_some(Note::Tags(&entry.tags));
-    deprecated.into_iter().chain(since).chain(tags).collect()
+    let declared = fields.iter().filter_map(|field| {
+        let value = entry.field(field)?;
+        Some(Note::Field(&field.name, value))
+    });
+    deprecated
+        .into_iter()
+        .chain(since)
+        .chain(tags)
+        .chain(declared)
+        .collect()
 }
 
 /// The notes as one line, each text passed through `text` and each tag
@@ -44,9 +57,25 @@ pub(crate) fn line(
                 let tags: Vec<String> = tags.iter().map(|one| tag(one)).collect();
                 format!("Tags: {}.", tags.join(", "))
             }
+            Note::Field(name, value) => format!("{}: {}.", text(name), field_value(value, &tag)),
         })
         .collect();
     shown.join(" ")
+}
+
+/// A declared field's value, each text (and `true`, `3`...) passed
+/// through `tag`, as code.
+fn field_value(value: &FieldValue, tag: impl Fn(&str) -> String) -> String {
+    match value {
+        FieldValue::Bool(flag) => tag(&flag.to_string()),
+        FieldValue::Integer(number) => tag(&number.to_string()),
+        FieldValue::String(text) => tag(text),
+        FieldValue::Strings(items) if items.is_empty() => "none".to_owned(),
+        FieldValue::Strings(items) => {
+            let items: Vec<String> = items.iter().map(|item| tag(item)).collect();
+            items.join(", ")
+        }
+    }
 }
 
 /// `text` ending with a full stop, unless it ends with punctuation.
@@ -60,6 +89,8 @@ fn sentence(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use errcat_codegen::FieldType;
+
     use super::*;
 
     #[test]
@@ -68,16 +99,37 @@ mod tests {
             .with_tags(["charge", "v2"])
             .with_since("1.2")
             .with_deprecated(Some("use b"));
-        let notes = notes(&entry);
+        let notes = notes(&entry, &[]);
         assert_eq!(
             line(&notes, str::to_owned, |tag| format!("`{tag}`")),
             "Deprecated: use b. Since 1.2. Tags: `charge`, `v2`."
         );
         let bare = Entry::new("A", "a", 400, "A.").with_deprecated(None);
         assert_eq!(
-            line(&super::notes(&bare), str::to_owned, str::to_owned),
+            line(&super::notes(&bare, &[]), str::to_owned, str::to_owned),
             "Deprecated."
         );
-        assert!(super::notes(&Entry::new("A", "a", 400, "A.")).is_empty());
+        assert!(super::notes(&Entry::new("A", "a", 400, "A."), &[]).is_empty());
+    }
+
+    #[test]
+    fn declared_fields_follow_with_their_defaults() {
+        let fields = [
+            FieldDecl::new("retryable", FieldType::Bool).with_default(FieldValue::Bool(false)),
+            FieldDecl::new("grpc", FieldType::String),
+            FieldDecl::new("scopes", FieldType::Strings),
+        ];
+        let entry = Entry::new("A", "a", 400, "A.")
+            .with_since("1.2")
+            .with_field(
+                "scopes",
+                FieldValue::Strings(vec!["read".to_owned(), "write".to_owned()]),
+            );
+        assert_eq!(
+            line(&notes(&entry, &fields), str::to_owned, |tag| format!(
+                "`{tag}`"
+            )),
+            "Since 1.2. retryable: `false`. scopes: `read`, `write`."
+        );
     }
 }

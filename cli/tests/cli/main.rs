@@ -5,6 +5,7 @@
 
 mod check;
 mod diff;
+mod fields;
 mod render;
 mod schema;
 mod seed_page;

@@ -302,7 +302,8 @@ fn json_has_every_entry_in_file_order_with_a_stable_shape() {
                 "deprecation_note",
                 "since",
                 "tags",
-                "anchor"
+                "anchor",
+                "fields"
             ]
         );
         assert_eq!(json["name"], entry.name.as_str());

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use errcat_codegen::keys;
 
@@ -30,6 +30,15 @@ fn committed_schema() -> Value {
 
 fn validator() -> jsonschema::Validator {
     jsonschema::draft7::new(&committed_schema()).expect("the schema compiles as draft-07")
+}
+
+/// The schema `errcat schema PATH` prints for a catalog, which states the
+/// fields it declares.
+fn catalog_validator(path: &Path) -> jsonschema::Validator {
+    let output = errcat_run(&["schema", path.to_str().expect("a UTF-8 path")]);
+    assert_eq!(output.code, Some(0), "errcat schema {}", path.display());
+    let schema: Value = serde_json::from_str(&output.stdout).expect("the schema is JSON");
+    jsonschema::draft7::new(&schema).expect("the schema compiles as draft-07")
 }
 
 /// A catalog file as the JSON document editors validate: TOML converted
@@ -86,6 +95,39 @@ fn the_committed_schema_is_current() {
     assert_eq!(checked.code, Some(0), "{}", checked.stderr);
 }
 
+/// A whole catalog with `example` as the value of `key`.
+fn document_with(key: &str, example: &Value) -> Value {
+    let base_entry = json!({
+        "code": "invalid_request",
+        "status": 400,
+        "description": "The request is malformed."
+    });
+    match key {
+        "catalog" => json!({ "catalog": example, "error": [base_entry] }),
+        "catalog.title" => json!({ "catalog": { "title": example }, "error": [base_entry] }),
+        "catalog.fields" => json!({ "catalog": { "fields": example }, "error": [base_entry] }),
+        "error" => json!({ "error": example }),
+        // `default` and `values` are checked with a type that takes them.
+        _ if key.starts_with("field.") => {
+            let mut field = json!({ "type": "string" });
+            if key == "field.default" && !example.is_string() {
+                field["type"] = json!(if example.is_boolean() {
+                    "bool"
+                } else {
+                    "integer"
+                });
+            }
+            field[key.trim_start_matches("field.")] = example.clone();
+            json!({ "catalog": { "fields": { "x": field } }, "error": [base_entry] })
+        }
+        _ => {
+            let mut entry = base_entry;
+            entry[key.trim_start_matches("error.")] = example.clone();
+            json!({ "error": [entry] })
+        }
+    }
+}
+
 #[test]
 fn the_schema_is_draft_07_and_documents_every_key() {
     let schema = committed_schema();
@@ -100,16 +142,28 @@ fn the_schema_is_draft_07_and_documents_every_key() {
         .map(|key| key.name)
         .collect();
     assert_eq!(entry["required"], serde_json::json!(required));
+    let field = &schema["definitions"]["field"];
     let keys = [
         ("catalog", &schema["properties"]["catalog"]),
         (
             "catalog.title",
             &schema["properties"]["catalog"]["properties"]["title"],
         ),
-        ("error", &schema["properties"]["error"]),
+        (
+            "catalog.fields",
+            &schema["properties"]["catalog"]["properties"]["fields"],
+        ),
     ]
     .into_iter()
     .map(|(key, value)| (key.to_owned(), value))
+    .chain(
+        field["properties"]
+            .as_object()
+            .expect("field properties")
+            .iter()
+            .map(|(key, value)| (format!("field.{key}"), value)),
+    )
+    .chain([("error".to_owned(), &schema["properties"]["error"])])
     .chain(
         entry["properties"]
             .as_object()
@@ -118,24 +172,6 @@ fn the_schema_is_draft_07_and_documents_every_key() {
             .map(|(key, value)| (format!("error.{key}"), value)),
     );
     let validator = validator();
-    let base_entry = serde_json::json!({
-        "code": "invalid_request",
-        "status": 400,
-        "description": "The request is malformed."
-    });
-    // A whole catalog with `example` as the value of `key`.
-    let document_with = |key: &str, example: &Value| match key {
-        "catalog" => serde_json::json!({ "catalog": example, "error": [base_entry] }),
-        "catalog.title" => {
-            serde_json::json!({ "catalog": { "title": example }, "error": [base_entry] })
-        }
-        "error" => serde_json::json!({ "error": example }),
-        _ => {
-            let mut entry = base_entry.clone();
-            entry[key.trim_start_matches("error.")] = example.clone();
-            serde_json::json!({ "error": [entry] })
-        }
-    };
     let mut documented = Vec::new();
     for (key, property) in keys {
         assert!(
@@ -162,6 +198,7 @@ fn the_schema_is_draft_07_and_documents_every_key() {
                 .iter()
                 .map(|key| format!("catalog.{}", key.name)),
         )
+        .chain(keys::FIELD.iter().map(|key| format!("field.{}", key.name)))
         .chain(["error".to_owned()])
         .chain(keys::ENTRY.iter().map(|key| format!("error.{}", key.name)))
         .collect();
@@ -236,7 +273,14 @@ fn the_schema_agrees_with_the_checker_on_every_catalog_in_the_repository() {
             );
             continue;
         };
-        let errors: Vec<String> = validator
+        // A valid catalog that declares fields is checked against its own
+        // schema, as an editor would be pointed at it: in the format's
+        // schema an entry has only the built-in keys.
+        let declares_fields = document["catalog"].get("fields").is_some();
+        let own = (checked.is_ok() && declares_fields).then(|| catalog_validator(path));
+        let errors: Vec<String> = own
+            .as_ref()
+            .unwrap_or(&validator)
             .iter_errors(&document)
             .map(|error| format!("{} at {}", error, error.instance_path()))
             .collect();
@@ -323,5 +367,66 @@ fn the_schema_refuses_what_each_rule_forbids() {
             !validator.is_valid(&document),
             "the schema accepts a {what}"
         );
+    }
+}
+
+#[test]
+fn the_schema_refuses_bad_field_declarations() {
+    let validator = validator();
+    let entry = json!({
+        "code": "invalid_request",
+        "status": 400,
+        "description": "The request is malformed."
+    });
+    let with_field = |declaration: Value| json!({ "catalog": { "fields": { "retryable": declaration } }, "error": [entry.clone()] });
+    assert!(validator.is_valid(&with_field(json!({ "type": "bool", "default": false }))));
+    let refused = [
+        (
+            "unknown field type",
+            with_field(json!({ "type": "boolean" })),
+        ),
+        (
+            "field without a type",
+            with_field(json!({ "default": false })),
+        ),
+        (
+            "default beside required",
+            with_field(json!({ "type": "bool", "default": false, "required": true })),
+        ),
+        (
+            "values of a bool field",
+            with_field(json!({ "type": "bool", "values": ["x"] })),
+        ),
+        (
+            "empty values",
+            with_field(json!({ "type": "string", "values": [] })),
+        ),
+        (
+            "a value twice",
+            with_field(json!({ "type": "string", "values": ["a", "a"] })),
+        ),
+        (
+            "two-line doc",
+            with_field(json!({ "type": "bool", "doc": "a\nb" })),
+        ),
+        (
+            "unknown declaration key",
+            with_field(json!({ "type": "bool", "requried": true })),
+        ),
+        (
+            "a field named like a method",
+            json!({ "catalog": { "fields": { "clone": { "type": "bool" } } }, "error": [entry.clone()] }),
+        ),
+        (
+            "a field named like a built-in key",
+            json!({ "catalog": { "fields": { "hint": { "type": "bool" } } }, "error": [entry.clone()] }),
+        ),
+        (
+            "a field not in snake case",
+            json!({ "catalog": { "fields": { "Retry": { "type": "bool" } } }, "error": [entry.clone()] }),
+        ),
+    ];
+    for (what, document) in refused {
+        assert!(!validator.is_valid(&document), "the schema accepts {what}");
     }
 }

@@ -31,8 +31,12 @@ pub(crate) fn enum_doc(catalog: &Catalog, enum_name: &str, display_path: &str) -
         lines.push(String::new());
         lines.push(format!("## {}", http_status::heading(status)));
         lines.push(String::new());
-        lines.push("| Code | Variant | Description |".to_owned());
-        lines.push("|---|---|---|".to_owned());
+        let fields = &catalog.fields;
+        lines.push(format!(
+            "| Code | Variant | Description |{}",
+            super::fields::header_cells(fields)
+        ));
+        lines.push(format!("|---|---|---|{}", "---|".repeat(fields.len())));
         for index in indices {
             let entry = &catalog.entries[index];
             let mark = if entry.deprecated.is_some() {
@@ -41,9 +45,10 @@ pub(crate) fn enum_doc(catalog: &Catalog, enum_name: &str, display_path: &str) -
                 ""
             };
             lines.push(format!(
-                "| {} | [`{name}`]({enum_name}::{name}){mark} | {} |",
+                "| {} | [`{name}`]({enum_name}::{name}){mark} | {} |{}",
                 table_code_span(&entry.code),
                 escape(&entry.description),
+                super::fields::row_cells(entry, fields),
                 name = entry.name,
             ));
         }
@@ -148,6 +153,7 @@ mod tests {
         let catalog = Catalog {
             title: None,
             entries: vec![bare, Entry::new("New", "new", 400, "New.")],
+            fields: Vec::new(),
         };
         let table = enum_doc(&catalog, "E", "e.toml");
         assert!(table.contains(&"| `old` | [`Old`](E::Old) (deprecated) | Old. |".to_owned()));

@@ -11,11 +11,13 @@ use crate::invocation::Invocation;
 
 /// The stub: every variant name that could be recovered, and the real
 /// enum, tables and accessors of [`skeleton`] over placeholder rows, an
-/// empty lookup table and no statuses.
+/// empty lookup table and no statuses; `field_accessors` are those of the
+/// declared fields that could be read.
 pub(crate) fn fallback(
     invocation: &Invocation,
     recovered: &[String],
     include: &TokenStream,
+    field_accessors: &TokenStream,
 ) -> TokenStream {
     let mut names: Vec<String> = recovered.to_vec();
     if names.is_empty() {
@@ -38,6 +40,7 @@ pub(crate) fn fallback(
         rows,
         lookup: lookup_tokens(name, 0, Mode::Sampled, &[], &[]),
         by_status: by_status_tokens(name, &[], &quote!(&[])),
+        fields: field_accessors.clone(),
     };
     skeleton(invocation, include, parts)
 }

@@ -6,6 +6,7 @@
 
 mod docs;
 mod fallback;
+mod fields;
 mod lookup;
 
 use std::collections::HashSet;
@@ -19,6 +20,7 @@ use crate::invocation::Invocation;
 use crate::model::Catalog;
 
 pub(crate) use fallback::fallback;
+pub(crate) use fields::stub_accessors;
 
 /// The enum and everything generated for it.
 pub(crate) fn generate(
@@ -41,7 +43,9 @@ pub(crate) fn generate(
         .entries
         .iter()
         .map(|entry| {
-            let doc = doc_attrs(&docs::variant_doc(entry));
+            let mut lines = docs::variant_doc(entry);
+            lines.extend(fields::variant_lines(entry, &catalog.fields));
+            let doc = doc_attrs(&lines);
             let alias = docs::usable_as_alias(&entry.code, &entry.name).then(|| {
                 let code = &entry.code;
                 quote!(#[doc(alias = #code)])
@@ -71,6 +75,7 @@ pub(crate) fn generate(
             rows,
             lookup: lookup_table(catalog, name),
             by_status: by_status(catalog, name),
+            fields: fields::generate(catalog, name),
         },
     )
 }
@@ -90,6 +95,8 @@ struct Parts<'a> {
     lookup: TokenStream,
     /// `BY_STATUS` and `STATUS_ORDER`, from [`by_status_tokens`].
     by_status: TokenStream,
+    /// The declared fields' tables and accessors (`fields`).
+    fields: TokenStream,
 }
 
 /// The enum, and its tables and impls in a `const _` block whose names
@@ -109,6 +116,7 @@ fn skeleton(invocation: &Invocation, include: &TokenStream, parts: Parts<'_>) ->
         rows,
         lookup,
         by_status,
+        fields,
     } = parts;
     let count = Literal::usize_unsuffixed(variants.len());
     let impls = impls(name, &variants);
@@ -148,6 +156,7 @@ fn skeleton(invocation: &Invocation, include: &TokenStream, parts: Parts<'_>) ->
             #lookup
             #by_status
             #impls
+            #fields
 
             // serde, http and axum impls, as enabled in errcat's features.
             __errcat::integrations!(#name);

@@ -10,11 +10,13 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
-use crate::keys::{self, Key};
+use crate::keys::{self, Key, KeyType};
 use crate::suggest;
 
+mod fields;
 mod values;
 
+pub(crate) use fields::RawDeclaration;
 pub(crate) use values::RawValue;
 use values::type_name;
 
@@ -33,6 +35,9 @@ pub(crate) struct RawTable {
     /// The keys the table wrote, whatever their values; a key written with
     /// the wrong type is reported as that, not as missing.
     pub(crate) written: Vec<&'static str>,
+    /// The declared fields the table wrote, each with its value when the
+    /// value had the declared type.
+    pub(crate) fields: Vec<(String, Option<RawValue>)>,
 }
 
 impl RawTable {
@@ -60,6 +65,20 @@ impl RawTable {
         }
     }
 
+    /// The value of the declared field `name`, when it was written with its
+    /// type.
+    pub(crate) fn field(&self, name: &str) -> Option<&RawValue> {
+        self.fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .and_then(|(_, value)| value.as_ref())
+    }
+
+    /// Whether the declared field `name` was written, whatever its value.
+    pub(crate) fn wrote_field(&self, name: &str) -> bool {
+        self.fields.iter().any(|(field, _)| field == name)
+    }
+
     /// The items of the array key `key`; none when it was not written.
     pub(crate) fn strings(&self, key: &str) -> &[Field<String>] {
         match self.get(key) {
@@ -82,6 +101,8 @@ pub(crate) struct RawEntry {
 pub(crate) struct RawCatalog {
     /// `[catalog]`'s keys.
     pub(crate) catalog: RawTable,
+    /// The `[catalog.fields.NAME]` declarations, in file order.
+    pub(crate) fields: Vec<RawDeclaration>,
     pub(crate) entries: Vec<RawEntry>,
     /// Where `error` is defined, when it is; an empty catalog is reported
     /// there.
@@ -104,9 +125,16 @@ pub(crate) fn parse(text: &str, problems: &mut Vec<Diagnostic>) -> Option<RawCat
         return None;
     }
     let mut catalog = RawCatalog::default();
+    // `[catalog]` first, wherever the file writes it: the entries' keys
+    // include the fields it declares, and a TOML table has no order.
+    for (key, value) in document.get_ref() {
+        if key.get_ref() == "catalog" {
+            read_catalog_table(value, &mut catalog, problems);
+        }
+    }
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
-            "catalog" => read_catalog_table(value, &mut catalog, problems),
+            "catalog" => {}
             "error" => {
                 catalog.error_key = Some(key.span());
                 read_entries(value, &mut catalog, problems);
@@ -169,7 +197,10 @@ fn read_catalog_table(
         );
         return;
     };
-    catalog.catalog = read_table(table, keys::CATALOG, "in `[catalog]`", problems);
+    catalog.catalog = read_table(table, keys::CATALOG, &[], "in `[catalog]`", problems);
+    if let Some((_, declarations)) = table.iter().find(|(key, _)| key.get_ref() == "fields") {
+        catalog.fields = fields::read(declarations, problems);
+    }
 }
 
 fn read_entries(
@@ -194,9 +225,10 @@ fn read_entries(
     };
     for item in items {
         match item.get_ref().as_table() {
-            Some(table) => catalog
-                .entries
-                .push(read_entry(item.span(), table, problems)),
+            Some(table) => {
+                let entry = read_entry(item.span(), table, &catalog.fields, problems);
+                catalog.entries.push(entry);
+            }
             None => {
                 catalog.entries_misplaced = true;
                 problems.push(
@@ -215,18 +247,31 @@ fn read_entries(
     }
 }
 
-fn read_entry(span: Range<usize>, table: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> RawEntry {
+fn read_entry(
+    span: Range<usize>,
+    table: &DeTable<'_>,
+    declared: &[RawDeclaration],
+    problems: &mut Vec<Diagnostic>,
+) -> RawEntry {
     RawEntry {
         span,
-        keys: read_table(table, keys::ENTRY, "in an `[[error]]` entry", problems),
+        keys: read_table(
+            table,
+            keys::ENTRY,
+            declared,
+            "in an `[[error]]` entry",
+            problems,
+        ),
     }
 }
 
-/// Reads the keys of `table` that `known` describes, each checked against
-/// its type; any other key is reported unknown, `place` saying where.
+/// Reads the keys of `table` that `known` describes and the fields
+/// `declared` declares, each checked against its type; any other key is
+/// reported unknown, `place` saying where.
 fn read_table(
     table: &DeTable<'_>,
     known: &[Key],
+    declared: &[RawDeclaration],
     place: &str,
     problems: &mut Vec<Diagnostic>,
 ) -> RawTable {
@@ -234,10 +279,29 @@ fn read_table(
     for (key, value) in table {
         let name = key.get_ref().as_ref();
         let Some(descriptor) = keys::find(known, name) else {
-            problems.push(unknown_key(name, key.span(), &keys::names(known), place));
+            match declared.iter().find(|field| field.name.value == name) {
+                // A field whose type is unknown takes any value: its
+                // declaration is what gets reported.
+                Some(field) => {
+                    let value = field
+                        .ty
+                        .and_then(|ty| values::read(name, ty, value, problems));
+                    read.fields.push((name.to_owned(), value));
+                }
+                None => {
+                    let mut names: Vec<&str> = keys::names(known);
+                    names.extend(declared.iter().map(|field| field.name.value.as_str()));
+                    problems.push(unknown_key(name, key.span(), &names, place));
+                }
+            }
             continue;
         };
         read.written.push(descriptor.name);
+        if matches!(descriptor.ty, KeyType::Declarations | KeyType::Declared) {
+            // Read by `fields`, which needs the nested tables or the
+            // declared type.
+            continue;
+        }
         if let Some(value) = values::read(descriptor.name, descriptor.ty, value, problems) {
             read.values.push((descriptor.name, value));
         }

@@ -30,9 +30,14 @@ pub(crate) fn read(
 ) -> Option<RawValue> {
     match ty {
         KeyType::String => string(name, value, problems).map(RawValue::Text),
-        KeyType::Status => status(name, value, problems).map(RawValue::Integer),
+        KeyType::Status => integer(name, value, &STATUS_HELP, problems).map(RawValue::Integer),
+        KeyType::Integer => integer(name, value, &INTEGER_HELP, problems).map(RawValue::Integer),
         KeyType::BoolOrString => bool_or_string(name, value, problems),
         KeyType::Strings => strings(name, value, problems).map(RawValue::Strings),
+        KeyType::Bool => boolean(name, value, problems).map(RawValue::Bool),
+        // Their tables are read by `parse::fields`, which knows the
+        // declared type; `read_table` never hands them here.
+        KeyType::Declarations | KeyType::Declared => None,
     }
 }
 
@@ -61,9 +66,27 @@ fn string(
     None
 }
 
-fn status(
+/// What to write instead of an integer that is too large or not an
+/// integer: an HTTP status, or any 64-bit integer.
+struct IntegerHelp {
+    too_large: &'static str,
+    example: &'static str,
+}
+
+const STATUS_HELP: IntegerHelp = IntegerHelp {
+    too_large: "use an HTTP status between 400 and 599",
+    example: "write the HTTP status as a number",
+};
+
+const INTEGER_HELP: IntegerHelp = IntegerHelp {
+    too_large: "an `integer` field holds values from -9223372036854775808 to 9223372036854775807",
+    example: "write the value as a number",
+};
+
+fn integer(
     name: &str,
     value: &Spanned<DeValue<'_>>,
+    help: &IntegerHelp,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Field<i64>> {
     let field = |value: i64, span: Range<usize>| Field { value, span };
@@ -78,7 +101,7 @@ fn status(
                     value.span(),
                     "not a 64-bit integer",
                 )
-                .with_help("use an HTTP status between 400 and 599"),
+                .with_help(help.too_large),
             );
             None
         }
@@ -100,7 +123,7 @@ fn status(
                     value.span(),
                     "expected an integer",
                 )
-                .with_help(format!("write the HTTP status as a number: `{name} = 400`")),
+                .with_help(format!("{}: `{name} = 400`", help.example)),
             );
             None
         }
@@ -136,6 +159,31 @@ fn bool_or_string(
             None
         }
     }
+}
+
+fn boolean(
+    name: &str,
+    value: &Spanned<DeValue<'_>>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Field<bool>> {
+    let span = value.span();
+    if let DeValue::Boolean(flag) = value.get_ref() {
+        return Some(Field { value: *flag, span });
+    }
+    let found = type_name(value.get_ref());
+    let help = match value.get_ref().as_str().map(str::trim) {
+        Some(flag @ ("true" | "false")) => format!("remove the quotes: `{name} = {flag}`"),
+        _ => format!("write `{name} = true` or `{name} = false`"),
+    };
+    problems.push(
+        Diagnostic::new(
+            format!("`{name}` must be a boolean, found {found}"),
+            span,
+            "expected `true` or `false`",
+        )
+        .with_help(help),
+    );
+    None
 }
 
 /// An array of strings. Every item that is not a string is reported; the

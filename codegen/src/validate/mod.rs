@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::keys::{self, Presence};
 use crate::model::{Catalog, Deprecation, Entry};
 use crate::naming;
-use crate::parse::{Field, RawCatalog, RawEntry, RawValue};
+use crate::parse::{Field, RawCatalog, RawDeclaration, RawEntry, RawValue};
 use crate::source::SourceFile;
 
 /// The statuses a catalog entry may have: HTTP client and server errors.
@@ -37,7 +37,10 @@ struct Name {
     explicit: bool,
 }
 
+mod fields;
 mod tags;
+
+pub(crate) use fields::recover as recover_fields;
 mod text;
 
 use text::{check_single_line, check_wire_text};
@@ -51,13 +54,14 @@ pub(crate) fn validate(
     if let Some(title) = raw.catalog.text("title") {
         check_single_line("title", title, problems);
     }
+    let declared = fields::check_declarations(&raw.fields, problems);
     if raw.entries.is_empty() && !raw.entries_misplaced {
         problems.push(empty_catalog(raw));
     }
     let checked: Vec<Checked<'_>> = raw
         .entries
         .iter()
-        .map(|entry| check_entry(entry, source, problems))
+        .map(|entry| check_entry(entry, &raw.fields, source, problems))
         .collect();
     check_across_entries(&checked, problems);
     if problems.len() > before {
@@ -86,12 +90,14 @@ pub(crate) fn validate(
                     .map(|tag| tag.value.clone())
                     .collect(),
                 line: source.line_column(entry.raw.span.start).0,
+                fields: fields::entry_values(keys, &declared),
             }
         })
         .collect();
     Some(Catalog {
         title: raw.catalog.text("title").map(|title| title.value.clone()),
         entries,
+        fields: declared,
     })
 }
 
@@ -115,15 +121,23 @@ fn required() -> impl Iterator<Item = &'static keys::Key> {
 /// Checks one entry's own values.
 fn check_entry<'a>(
     entry: &'a RawEntry,
+    declared: &[RawDeclaration],
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Checked<'a> {
     let keys = &entry.keys;
-    let missing: Vec<&keys::Key> = required()
+    let mut missing: Vec<(&str, String)> = required()
         .filter(|key| !keys.written.contains(&key.name))
+        .map(|key| (key.name, key.example.to_owned()))
         .collect();
+    let missing_fields = fields::check_entry_fields(keys, declared, problems);
+    missing.extend(
+        missing_fields
+            .iter()
+            .map(|field| (field.name.value.as_str(), fields::example(field))),
+    );
     if !missing.is_empty() {
-        problems.push(missing_keys(entry, &missing, source));
+        problems.push(missing_keys(entry, &missing, declared, source));
     }
     // Every string key that goes on the wire gets the wire rules; the code
     // is kept for the cross-entry checks only when it passes them.
@@ -181,16 +195,29 @@ fn check_deprecated(entry: &RawEntry, problems: &mut Vec<Diagnostic>) -> Option<
     }
 }
 
-fn missing_keys(entry: &RawEntry, missing: &[&keys::Key], source: &SourceFile) -> Diagnostic {
+/// The problem with an entry that leaves out required keys or required
+/// declared fields: `missing` holds each one's name and example.
+fn missing_keys(
+    entry: &RawEntry,
+    missing: &[(&str, String)],
+    declared: &[RawDeclaration],
+    source: &SourceFile,
+) -> Diagnostic {
     let quoted: Vec<String> = missing
         .iter()
-        .map(|key| format!("`{}`", key.name))
+        .map(|(name, _)| format!("`{name}`"))
         .collect();
     let examples: Vec<String> = missing
         .iter()
-        .map(|key| format!("`{}`", key.example))
+        .map(|(_, example)| format!("`{example}`"))
         .collect();
-    let every: Vec<&str> = required().map(|key| key.name).collect();
+    let mut every: Vec<&str> = required().map(|key| key.name).collect();
+    every.extend(
+        declared
+            .iter()
+            .filter(|field| field.required())
+            .map(|field| field.name.value.as_str()),
+    );
     let (line, _) = source.line_column(entry.span.start);
     Diagnostic::new(
         format!(

@@ -6,12 +6,17 @@
 //! holds only what validation promises (deprecation notes, `since` and
 //! tags included), and generates tokens that `syn` parses as Rust items,
 //! the same tokens every time, a deprecated entry's variant carrying
-//! `#[deprecated]`.
+//! `#[deprecated]`. Declared fields keep their promises too: usable names,
+//! values of the declared type within `values`, required fields written,
+//! and one accessor each.
 
 use std::ops::Range;
 
 use errcat_codegen::invocation::{self, Invocation};
-use errcat_codegen::{Catalog, Diagnostic, Entry, SourceFile, Style, check_bytes, generate};
+use errcat_codegen::{
+    Catalog, Diagnostic, Entry, FieldDecl, FieldType, FieldValue, SourceFile, Style, check_bytes,
+    generate,
+};
 
 /// The path diagnostics name.
 const DISPLAY_PATH: &str = "fuzz.toml";
@@ -92,6 +97,19 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
         );
         assert!((1..=lines).contains(&entry.line), "{entry:?}");
         check_lifecycle(entry);
+        for field in &catalog.fields {
+            let value = entry.field(field);
+            assert!(
+                value.is_some() || field.is_optional(),
+                "{field:?} {entry:?}"
+            );
+            if let Some(value) = value {
+                check_field_value(field, value);
+            }
+        }
+    }
+    for field in &catalog.fields {
+        check_declaration(field);
     }
     let invocation = invocation();
     let tokens = generate(catalog, &invocation);
@@ -122,6 +140,7 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
         .map(|entry| (entry.name.clone(), entry.deprecated.is_some()))
         .collect();
     assert_eq!(names, expected, "variants are the entries, in file order");
+    check_accessors(&file, catalog);
     assert_eq!(
         generate(catalog, &invocation).to_string(),
         text,
@@ -148,6 +167,82 @@ fn check_lifecycle(entry: &Entry) {
             "{entry:?}"
         );
         assert!(!entry.tags[..index].contains(tag), "{entry:?}");
+    }
+}
+
+/// What validation promises of a declaration: a usable name, no default
+/// beside `required`, values only for string fields, none twice.
+fn check_declaration(field: &FieldDecl) {
+    assert_eq!(
+        errcat_codegen::naming::field_name_problem(&field.name),
+        None,
+        "{field:?}"
+    );
+    assert!(
+        errcat_codegen::keys::find(errcat_codegen::keys::ENTRY, &field.name).is_none(),
+        "{field:?}"
+    );
+    assert!(!(field.required && field.default.is_some()), "{field:?}");
+    assert!(
+        field.values.is_empty() || matches!(field.ty, FieldType::String | FieldType::Strings),
+        "{field:?}"
+    );
+    for (index, value) in field.values.iter().enumerate() {
+        assert!(!field.values[..index].contains(value), "{field:?}");
+    }
+    if let Some(default) = &field.default {
+        check_field_value(field, default);
+    }
+}
+
+/// A value has its field's type, and its texts are one line and allowed.
+fn check_field_value(field: &FieldDecl, value: &FieldValue) {
+    let texts: &[String] = match (field.ty, value) {
+        (FieldType::Bool, FieldValue::Bool(_)) | (FieldType::Integer, FieldValue::Integer(_)) => {
+            &[]
+        }
+        (FieldType::String, FieldValue::String(text)) => std::slice::from_ref(text),
+        (FieldType::Strings, FieldValue::Strings(items)) => items,
+        _ => panic!("{value:?} is not a value of {field:?}"),
+    };
+    for text in texts {
+        assert!(!text.trim().is_empty(), "{field:?} {text:?}");
+        assert!(!text.chars().any(char::is_control), "{field:?} {text:?}");
+        assert!(
+            field.values.is_empty() || field.values.contains(text),
+            "{field:?} {text:?}"
+        );
+    }
+}
+
+/// Each declared field has one accessor of its name on the enum, and
+/// nothing else is generated for a catalog that declares none.
+fn check_accessors(file: &syn::File, catalog: &Catalog) {
+    let mut methods: Vec<String> = Vec::new();
+    for item in &file.items {
+        let syn::Item::Const(item) = item else {
+            continue;
+        };
+        let syn::Expr::Block(block) = &*item.expr else {
+            continue;
+        };
+        for stmt in &block.block.stmts {
+            if let syn::Stmt::Item(syn::Item::Impl(block)) = stmt
+                && block.trait_.is_none()
+            {
+                methods.extend(block.items.iter().filter_map(|item| match item {
+                    syn::ImplItem::Fn(method) => Some(method.sig.ident.to_string()),
+                    _ => None,
+                }));
+            }
+        }
+    }
+    for field in &catalog.fields {
+        let count = methods
+            .iter()
+            .filter(|method| **method == field.name)
+            .count();
+        assert_eq!(count, 1, "one accessor for {field:?}");
     }
 }
 

@@ -1,0 +1,119 @@
+//! Declared fields in the schema: the rules of `[catalog.fields.NAME]`
+//! declarations, which every schema states, and for `errcat schema
+//! CATALOG` the fields that catalog declares, as properties of its
+//! entries, so that an editor completes them, shows their docs and offers
+//! their allowed values.
+
+use errcat_codegen::keys;
+use errcat_codegen::naming;
+use errcat_codegen::{Catalog, FieldDecl, FieldType};
+use serde_json::{Value, json};
+
+use super::{ValueRules, one_line_pattern};
+
+/// The rules of the key `name` of `[catalog] fields` and of a field
+/// declaration; `None` for other keys.
+pub(super) fn key_rules(name: &str) -> Option<ValueRules> {
+    let rules = |sentence, constraints, examples| {
+        Some(ValueRules {
+            sentence,
+            constraints,
+            examples,
+        })
+    };
+    match name {
+        "fields" => rules(
+            "Each name is a snake_case Rust identifier, not a keyword, a built-in entry key or a method the enum already has.",
+            json!({
+                "propertyNames": {
+                    "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
+                    "not": { "enum": unusable_field_names() }
+                },
+                "additionalProperties": { "$ref": "#/definitions/field" }
+            }),
+            json!([{ "retryable": { "type": "bool", "default": false } }]),
+        ),
+        "type" => rules(
+            "",
+            json!({ "enum": keys::FIELD_TYPES.iter().map(|(name, _)| *name).collect::<Vec<_>>() }),
+            json!(["bool", "strings"]),
+        ),
+        "default" => rules(
+            "A value of the declared type.",
+            json!({}),
+            json!([false, 0, "INTERNAL"]),
+        ),
+        "required" => rules("", json!({}), json!([true])),
+        "values" => rules(
+            "Not empty, none twice, each one line of text.",
+            json!({
+                "minItems": 1,
+                "uniqueItems": true,
+                "items": { "type": "string", "pattern": one_line_pattern() }
+            }),
+            json!([["INVALID_ARGUMENT", "NOT_FOUND"]]),
+        ),
+        "doc" => rules(
+            "One line of text, not blank.",
+            json!({ "pattern": one_line_pattern() }),
+            json!(["The client may send the same request again later."]),
+        ),
+        _ => None,
+    }
+}
+
+/// The names a declared field cannot take, beyond the form of its name.
+fn unusable_field_names() -> Vec<&'static str> {
+    let mut names = keys::names(keys::ENTRY);
+    names.extend(naming::RESERVED_FIELD_NAMES);
+    names.extend(
+        naming::KEYWORDS
+            .iter()
+            .filter(|word| word.starts_with(|c: char| c.is_ascii_lowercase())),
+    );
+    names
+}
+
+/// Adds `catalog`'s declared fields to the entries of `schema`.
+pub(super) fn add(schema: &mut Value, catalog: &Catalog) {
+    let entry = &mut schema["definitions"]["entry"];
+    for field in &catalog.fields {
+        entry["properties"][&field.name] = property(field);
+        if field.required
+            && let Some(required) = entry["required"].as_array_mut()
+        {
+            required.push(json!(field.name));
+        }
+    }
+}
+
+/// The schema of one field's values.
+fn property(field: &FieldDecl) -> Value {
+    let doc = field
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The catalog's `{}` field.", field.name));
+    let presence = if field.required {
+        " Required."
+    } else if field.default.is_some() {
+        " Optional; entries that leave it out take the default."
+    } else {
+        " Optional."
+    };
+    let text = if field.values.is_empty() {
+        json!({ "type": "string", "pattern": one_line_pattern() })
+    } else {
+        json!({ "type": "string", "enum": field.values })
+    };
+    let mut property = match field.ty {
+        FieldType::Bool => json!({ "type": "boolean" }),
+        FieldType::Integer => json!({ "type": "integer" }),
+        FieldType::String => text,
+        FieldType::Strings => json!({ "type": "array", "items": text }),
+    };
+    property["description"] = json!(format!("{doc}{presence}"));
+    if let Some(default) = &field.default {
+        property["default"] = crate::render::json_value(default);
+    }
+    property
+}
