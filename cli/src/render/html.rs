@@ -77,6 +77,9 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             let _ = writeln!(html, "<p class=\"meaning\">{}</p>", escape(meaning));
         }
         html.push_str("<table>\n<thead>\n<tr><th scope=\"col\">Code</th><th scope=\"col\">Description</th><th scope=\"col\">Remediation</th>");
+        for field in &catalog.fields {
+            let _ = write!(html, "<th scope=\"col\">{}</th>", escape(&field.name));
+        }
         if with_references {
             html.push_str("<th scope=\"col\">Reference</th>");
         }
@@ -95,10 +98,10 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     html
 }
 
-/// One table row, with the entry's anchor as its `id`; the values of the
-/// catalog's declared `fields` are notes under the description.
+/// One table row, with the entry's anchor as its `id`, and a cell for
+/// each of the catalog's declared `fields`.
 fn row(entry: &Entry, fields: &[FieldDecl], anchor: &str, with_references: bool) -> String {
-    let notes = notes::notes(entry, fields);
+    let notes = notes::notes(entry);
     let notes = if notes.is_empty() {
         String::new()
     } else {
@@ -115,6 +118,12 @@ fn row(entry: &Entry, fields: &[FieldDecl], anchor: &str, with_references: bool)
         escape(&entry.description),
         entry.hint.as_deref().map(escape).unwrap_or_default(),
     );
+    for field in fields {
+        let cell = notes::field_cell(entry, field, |text| {
+            format!("<code>{}</code>", escape(text))
+        });
+        let _ = write!(row, "<td>{cell}</td>");
+    }
     if with_references {
         let cell = match entry.reference.as_deref() {
             Some(text) => match reference::url(text) {

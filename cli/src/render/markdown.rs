@@ -33,13 +33,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             lines.push(meaning.to_owned());
         }
         lines.push(String::new());
-        if with_references {
-            lines.push("| Code | Description | Remediation | Reference |".to_owned());
-            lines.push("|---|---|---|---|".to_owned());
-        } else {
-            lines.push("| Code | Description | Remediation |".to_owned());
-            lines.push("|---|---|---|".to_owned());
-        }
+        lines.extend(header(&catalog.fields, with_references));
         for index in indices {
             lines.push(row(
                 &catalog.entries[index],
@@ -53,13 +47,31 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     text
 }
 
-/// One table row; an entry without a hint or reference has an empty cell.
-/// The values of the catalog's declared `fields` are notes under the
-/// description.
+/// The table's header and delimiter rows: a column for each declared
+/// field, after the remediation, and the reference last.
+fn header(fields: &[FieldDecl], with_references: bool) -> [String; 2] {
+    let mut names = vec![
+        "Code".to_owned(),
+        "Description".to_owned(),
+        "Remediation".to_owned(),
+    ];
+    names.extend(fields.iter().map(|field| escape(&field.name)));
+    if with_references {
+        names.push("Reference".to_owned());
+    }
+    let delimiters = vec!["---"; names.len()];
+    [
+        format!("| {} |", names.join(" | ")),
+        format!("|{}|", delimiters.join("|")),
+    ]
+}
+
+/// One table row; an entry without a hint, a field's value or a reference
+/// has an empty cell.
 fn row(entry: &Entry, fields: &[FieldDecl], with_references: bool) -> String {
     let hint = entry.hint.as_deref().map(escape).unwrap_or_default();
     let mut description = escape(&entry.description);
-    let notes = notes::notes(entry, fields);
+    let notes = notes::notes(entry);
     if !notes.is_empty() {
         description.push_str("<br>");
         description.push_str(&notes::line(&notes, escape, table_code_span));
@@ -68,6 +80,11 @@ fn row(entry: &Entry, fields: &[FieldDecl], with_references: bool) -> String {
         "| {} | {description} | {hint} |",
         table_code_span(&entry.code)
     );
+    for field in fields {
+        row.push(' ');
+        row.push_str(&notes::field_cell(entry, field, table_code_span));
+        row.push_str(" |");
+    }
     if with_references {
         let cell = entry
             .reference

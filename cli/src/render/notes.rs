@@ -1,8 +1,9 @@
 //! What a page says under an entry's description besides its text: that
 //! the code is deprecated (first, as what a reader most needs to know), the
-//! version that added it, its tags, and the values of the catalog's
-//! declared fields. Every format shows the same notes, each escaping them
-//! its own way.
+//! version that added it and its tags. Every format shows the same notes,
+//! each escaping them its own way. The values of the catalog's declared
+//! fields are columns of their own ([`field_cell`]): a reader compares
+//! them down a table, as they would the statuses of a spec.
 
 use errcat_codegen::{Entry, FieldDecl, FieldValue};
 
@@ -15,29 +16,17 @@ pub(crate) enum Note<'a> {
     Since(&'a str),
     /// `tags`, never empty.
     Tags(&'a [String]),
-    /// A declared field's value, written or its default.
-    Field(&'a str, &'a FieldValue),
 }
 
-/// The notes of `entry`, in the order the pages show them; `fields` are
-/// the catalog's declarations, in file order.
-pub(crate) fn notes<'a>(entry: &'a Entry, fields: &'a [FieldDecl]) -> Vec<Note<'a>> {
+/// The notes of `entry`, in the order the pages show them.
+pub(crate) fn notes(entry: &Entry) -> Vec<Note<'_>> {
     let deprecated = entry
         .deprecated
         .as_ref()
         .map(|deprecation| Note::Deprecated(deprecation.note.as_deref()));
     let since = entry.since.as_deref().map(Note::Since);
     let tags = (!entry.tags.is_empty()).then_some(Note::Tags(&entry.tags));
-    let declared = fields.iter().filter_map(|field| {
-        let value = entry.field(field)?;
-        Some(Note::Field(&field.name, value))
-    });
-    deprecated
-        .into_iter()
-        .chain(since)
-        .chain(tags)
-        .chain(declared)
-        .collect()
+    deprecated.into_iter().chain(since).chain(tags).collect()
 }
 
 /// The notes as one line, each text passed through `text` and each tag
@@ -57,22 +46,29 @@ pub(crate) fn line(
                 let tags: Vec<String> = tags.iter().map(|one| tag(one)).collect();
                 format!("Tags: {}.", tags.join(", "))
             }
-            Note::Field(name, value) => format!("{}: {}.", text(name), field_value(value, &tag)),
         })
         .collect();
     shown.join(" ")
 }
 
-/// A declared field's value, each text (and `true`, `3`...) passed
-/// through `tag`, as code.
-fn field_value(value: &FieldValue, tag: impl Fn(&str) -> String) -> String {
+/// The cell of a declared field's column for `entry`: its value (written,
+/// or the field's default), each text (and `true`, `3`...) passed through
+/// `code`; empty when the entry has none.
+pub(crate) fn field_cell(
+    entry: &Entry,
+    field: &FieldDecl,
+    code: impl Fn(&str) -> String,
+) -> String {
+    let Some(value) = entry.field(field) else {
+        return String::new();
+    };
     match value {
-        FieldValue::Bool(flag) => tag(&flag.to_string()),
-        FieldValue::Integer(number) => tag(&number.to_string()),
-        FieldValue::String(text) => tag(text),
+        FieldValue::Bool(flag) => code(&flag.to_string()),
+        FieldValue::Integer(number) => code(&number.to_string()),
+        FieldValue::String(text) => code(text),
         FieldValue::Strings(items) if items.is_empty() => "none".to_owned(),
         FieldValue::Strings(items) => {
-            let items: Vec<String> = items.iter().map(|item| tag(item)).collect();
+            let items: Vec<String> = items.iter().map(|item| code(item)).collect();
             items.join(", ")
         }
     }
@@ -99,37 +95,34 @@ mod tests {
             .with_tags(["charge", "v2"])
             .with_since("1.2")
             .with_deprecated(Some("use b"));
-        let notes = notes(&entry, &[]);
+        let notes = notes(&entry);
         assert_eq!(
             line(&notes, str::to_owned, |tag| format!("`{tag}`")),
             "Deprecated: use b. Since 1.2. Tags: `charge`, `v2`."
         );
         let bare = Entry::new("A", "a", 400, "A.").with_deprecated(None);
         assert_eq!(
-            line(&super::notes(&bare, &[]), str::to_owned, str::to_owned),
+            line(&super::notes(&bare), str::to_owned, str::to_owned),
             "Deprecated."
         );
-        assert!(super::notes(&Entry::new("A", "a", 400, "A."), &[]).is_empty());
+        assert!(super::notes(&Entry::new("A", "a", 400, "A.")).is_empty());
     }
 
     #[test]
-    fn declared_fields_follow_with_their_defaults() {
+    fn field_cells_show_values_and_defaults() {
         let fields = [
             FieldDecl::new("retryable", FieldType::Bool).with_default(FieldValue::Bool(false)),
             FieldDecl::new("grpc", FieldType::String),
             FieldDecl::new("scopes", FieldType::Strings),
         ];
-        let entry = Entry::new("A", "a", 400, "A.")
-            .with_since("1.2")
-            .with_field(
-                "scopes",
-                FieldValue::Strings(vec!["read".to_owned(), "write".to_owned()]),
-            );
-        assert_eq!(
-            line(&notes(&entry, &fields), str::to_owned, |tag| format!(
-                "`{tag}`"
-            )),
-            "Since 1.2. retryable: `false`. scopes: `read`, `write`."
+        let entry = Entry::new("A", "a", 400, "A.").with_field(
+            "scopes",
+            FieldValue::Strings(vec!["read".to_owned(), "write".to_owned()]),
         );
+        let cells: Vec<String> = fields
+            .iter()
+            .map(|field| field_cell(&entry, field, |text| format!("`{text}`")))
+            .collect();
+        assert_eq!(cells, ["`false`", "", "`read`, `write`"]);
     }
 }

@@ -70,34 +70,38 @@ fn json_has_the_declarations_and_every_entrys_values() {
 }
 
 #[test]
-fn markdown_and_html_show_the_values_under_the_description() {
+fn markdown_and_html_show_a_column_per_field() {
     let markdown = errcat_in(
         "fields_markdown",
         &[("c.toml", CATALOG)],
         &["render", "c.toml"],
     );
     assert_eq!(markdown.code, Some(0), "{}", markdown.stderr);
-    assert!(
-        markdown.stdout.contains(
-            "| `down` | Down.<br>retryable: `true`. grpc: `UNAVAILABLE`. attempts: `3`. |  |"
-        ),
-        "{}",
-        markdown.stdout
-    );
+    for line in [
+        "| Code | Description | Remediation | retryable | grpc | attempts |",
+        "| `expired` | The token expired. |  | `false` | `UNAUTHENTICATED` |  |",
+        "| `down` | Down. |  | `true` | `UNAVAILABLE` | `3` |",
+    ] {
+        assert!(
+            markdown.stdout.lines().any(|shown| shown == line),
+            "{line}\n{}",
+            markdown.stdout
+        );
+    }
     let html = errcat_in(
         "fields_html",
         &[("c.toml", CATALOG)],
         &["render", "--format", "html", "c.toml"],
     );
     assert_eq!(html.code, Some(0), "{}", html.stderr);
-    assert!(
-        html.stdout.contains(
-            "The token expired.<br><span class=\"notes\">retryable: <code>false</code>. grpc: \
-             <code>UNAUTHENTICATED</code>.</span>"
-        ),
-        "{}",
-        html.stdout
-    );
+    for fragment in [
+        "<th scope=\"col\">Remediation</th><th scope=\"col\">retryable</th>\
+         <th scope=\"col\">grpc</th><th scope=\"col\">attempts</th></tr>",
+        "<td>The token expired.</td><td></td><td><code>false</code></td>\
+         <td><code>UNAUTHENTICATED</code></td><td></td></tr>",
+    ] {
+        assert!(html.stdout.contains(fragment), "{fragment}\n{}", html.stdout);
+    }
 }
 
 #[test]
