@@ -70,14 +70,27 @@ pub struct Key {
 pub const TOP_LEVEL: &[&str] = &["catalog", "error"];
 
 /// The keys of `[catalog]`.
-pub const CATALOG: &[Key] = &[Key {
-    name: "title",
-    ty: KeyType::String,
-    presence: Presence::Optional,
-    wire: false,
-    doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
-    example: "title = \"Payments API errors\"",
-}];
+pub const CATALOG: &[Key] = &[
+    Key {
+        name: "title",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
+        example: "title = \"Payments API errors\"",
+    },
+    Key {
+        name: "text",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The characters descriptions and hints may hold: `\"oauth\"` (the default), RFC 6749 \
+              NQSCHAR, printable ASCII except `\"` and `\\`; or `\"unicode\"`, any character but \
+              control and bidirectional formatting characters, percent-encoded in OAuth fields. \
+              `code` is NQSCHAR either way.",
+        example: "text = \"unicode\"",
+    },
+];
 
 /// The keys of an `[[error]]` entry, in the order the docs list them.
 pub const ENTRY: &[Key] = &[

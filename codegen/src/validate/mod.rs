@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
 use crate::keys::{self, Presence};
-use crate::model::{Catalog, Deprecation, Entry};
+use crate::model::{Catalog, Deprecation, Entry, TextRule};
 use crate::naming;
 use crate::parse::{Field, RawCatalog, RawEntry, RawValue};
 use crate::source::SourceFile;
@@ -39,8 +39,10 @@ struct Name {
 
 mod tags;
 mod text;
+mod text_rule;
+mod unicode_text;
 
-use text::{check_single_line, check_wire_text};
+use text::{check_single_line, check_title, check_wire_text};
 
 pub(crate) fn validate(
     raw: &RawCatalog,
@@ -48,8 +50,9 @@ pub(crate) fn validate(
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
     let before = problems.len();
+    let rule = text_rule::read(raw, problems);
     if let Some(title) = raw.catalog.text("title") {
-        check_single_line("title", title, problems);
+        check_title(title, rule, source, problems);
     }
     if raw.entries.is_empty() && !raw.entries_misplaced {
         problems.push(empty_catalog(raw));
@@ -57,7 +60,7 @@ pub(crate) fn validate(
     let checked: Vec<Checked<'_>> = raw
         .entries
         .iter()
-        .map(|entry| check_entry(entry, source, problems))
+        .map(|entry| check_entry(entry, rule, source, problems))
         .collect();
     check_across_entries(&checked, problems);
     if problems.len() > before {
@@ -91,6 +94,7 @@ pub(crate) fn validate(
         .collect();
     Some(Catalog {
         title: raw.catalog.text("title").map(|title| title.value.clone()),
+        text: rule,
         entries,
     })
 }
@@ -115,6 +119,7 @@ fn required() -> impl Iterator<Item = &'static keys::Key> {
 /// Checks one entry's own values.
 fn check_entry<'a>(
     entry: &'a RawEntry,
+    rule: TextRule,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Checked<'a> {
@@ -130,7 +135,7 @@ fn check_entry<'a>(
     let mut code = None;
     for key in keys::ENTRY.iter().filter(|key| key.wire) {
         if let Some(text) = keys.text(key.name) {
-            let sound = check_wire_text(key.name, text, source, problems);
+            let sound = check_wire_text(key.name, text, rule, source, problems);
             if sound && key.name == "code" {
                 code = Some(text);
             }
