@@ -16,9 +16,13 @@
 //! | tab, CR, LF and every other control character | its byte percent-encoded: `%09`, `%0D`, `%0A`, `%00`, `%7F` |
 //! | any non-ASCII character (whitespace such as U+2028 included) | its UTF-8 bytes percent-encoded: `é` → `%C3%A9`, U+2028 → `%E2%80%A8` |
 //!
-//! Hex digits are uppercase. Catalog text follows the same rule: it was
-//! checked to be NQSCHAR when the crate was compiled, so only its `%` can
-//! change (`100%` goes out as `100%25`).
+//! Hex digits are uppercase. Catalog text follows the same rule, applied
+//! once, by the macro, when the crate compiles (the generated
+//! `oauth_description` and `oauth_hint`, with this rule's encoder from
+//! `errcat-core`): under `text = "oauth"` it is NQSCHAR, so only its `%`
+//! can change (`100%` goes out as `100%25`); under `text = "unicode"`
+//! every non-ASCII character, `"` and `\` are encoded too (`été` goes out
+//! as `%C3%A9t%C3%A9`). The runtime copies that form as it is.
 //!
 //! The mapping is injective: a `%` in the text is encoded like any other
 //! escaped character, so a literal `%0d%0a` goes out as `%250d%250a` and
@@ -38,6 +42,12 @@
 //! The wire code (`error`) is an identifier, sent and compared exactly as
 //! the catalog has it, and `state` is echoed exactly as received: neither
 //! is text in this sense.
+//!
+//! This rule is for the OAuth fields: `error_description` in the JSON
+//! body, the redirect and the challenge, and a challenge's values.
+//! problem+json is not OAuth: its `title` and `detail` carry the text
+//! itself, catalog and run-time text alike, JSON-escaped, with no
+//! percent-encoding to undo.
 //!
 //! # `error_uri`
 //!

@@ -351,6 +351,7 @@ mod tests {
     fn catalog(entries: Vec<Entry>) -> Catalog {
         Catalog {
             title: None,
+            text: errcat_codegen::TextRule::default(),
             entries,
         }
     }

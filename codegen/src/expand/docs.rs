@@ -147,6 +147,7 @@ mod tests {
         );
         let catalog = Catalog {
             title: None,
+            text: crate::model::TextRule::default(),
             entries: vec![bare, Entry::new("New", "new", 400, "New.")],
         };
         let table = enum_doc(&catalog, "E", "e.toml");

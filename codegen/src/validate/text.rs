@@ -43,14 +43,18 @@ pub(super) fn check_wire_text(
     };
     // The code is an identifier clients match byte for byte, in every
     // format, so no `text` setting widens it; the help says so rather
-    // than pointing at a setting that would not help.
+    // than pointing at a setting that would not help. Other text is
+    // pointed at `text = "unicode"` when that would allow the character.
     let help = if key == "code" {
         "`code` is an identifier clients compare byte for byte, so it is RFC 6749 NQSCHAR \
          (printable ASCII except `\"` and `\\`) whatever `[catalog] text` says; rephrase without it"
-    } else {
+    } else if unicode_text::allows(bad) {
         "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
          rephrase without it, or write `text = \"unicode\"` under `[catalog]` to allow any \
          Unicode text, which OAuth fields then carry percent-encoded"
+    } else {
+        "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
+         rephrase without it"
     };
     problems.push(
         Diagnostic::new(

@@ -8,15 +8,7 @@ use super::text::char_span;
 use crate::diagnostic::Diagnostic;
 use crate::parse::Field;
 use crate::source::SourceFile;
-use crate::wire_text;
-
-/// The bidirectional formatting characters: the embeddings and overrides
-/// (U+202A to U+202E) and the isolates (U+2066 to U+2069). The implicit
-/// marks (U+200E, U+200F, U+061C) are left alone: they cannot reorder text
-/// beyond the character they stand by.
-const fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+use crate::wire_text::{self, is_bidi_control};
 
 /// The name of a bidirectional formatting character, for the message.
 fn bidi_name(c: char) -> &'static str {
@@ -33,12 +25,16 @@ fn bidi_name(c: char) -> &'static str {
     }
 }
 
+/// Whether `text = "unicode"` allows `c`.
+pub(crate) fn allows(c: char) -> bool {
+    !c.is_control() && !is_bidi_control(c)
+}
+
 /// The byte offset and value of the first character `text = "unicode"`
 /// refuses in `text`.
 #[must_use]
 pub(crate) fn first_refused(text: &str) -> Option<(usize, char)> {
-    text.char_indices()
-        .find(|&(_, c)| c.is_control() || is_bidi_control(c))
+    text.char_indices().find(|&(_, c)| !allows(c))
 }
 
 /// Checks a description or hint of a Unicode catalog; returns whether it
