@@ -106,6 +106,10 @@ fn the_schema_is_draft_07_and_documents_every_key() {
             "catalog.title",
             &schema["properties"]["catalog"]["properties"]["title"],
         ),
+        (
+            "catalog.text",
+            &schema["properties"]["catalog"]["properties"]["text"],
+        ),
         ("error", &schema["properties"]["error"]),
     ]
     .into_iter()
@@ -128,6 +132,9 @@ fn the_schema_is_draft_07_and_documents_every_key() {
         "catalog" => serde_json::json!({ "catalog": example, "error": [base_entry] }),
         "catalog.title" => {
             serde_json::json!({ "catalog": { "title": example }, "error": [base_entry] })
+        }
+        "catalog.text" => {
+            serde_json::json!({ "catalog": { "text": example }, "error": [base_entry] })
         }
         "error" => serde_json::json!({ "error": example }),
         _ => {

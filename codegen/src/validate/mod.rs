@@ -94,7 +94,7 @@ pub(crate) fn validate(
         .collect();
     Some(Catalog {
         title: raw.catalog.text("title").map(|title| title.value.clone()),
-        text: rule,
+        text: rule.unwrap_or_default(),
         entries,
     })
 }
@@ -119,7 +119,7 @@ fn required() -> impl Iterator<Item = &'static keys::Key> {
 /// Checks one entry's own values.
 fn check_entry<'a>(
     entry: &'a RawEntry,
-    rule: TextRule,
+    rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Checked<'a> {

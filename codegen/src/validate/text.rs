@@ -11,12 +11,12 @@ use crate::parse::Field;
 use crate::source::SourceFile;
 use crate::wire_text;
 
-/// Checks text that goes on the wire, under the catalog's `text` rule;
-/// returns whether it is sound.
+/// Checks text that goes on the wire, under the catalog's `text` rule
+/// (`None` when that is unknown); returns whether it is sound.
 pub(super) fn check_wire_text(
     key: &str,
     field: &Field<String>,
-    rule: TextRule,
+    rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
@@ -35,8 +35,13 @@ pub(super) fn check_wire_text(
         );
         return false;
     }
-    if key != "code" && rule == TextRule::Unicode {
-        return unicode_text::check(key, field, source, problems);
+    match rule {
+        _ if key == "code" => {}
+        Some(TextRule::Unicode) => return unicode_text::check(key, field, source, problems),
+        // The rule is unknown (and reported): which characters it allows
+        // is too.
+        None => return true,
+        Some(TextRule::OAuth) => {}
     }
     let Some((offset, bad)) = wire_text::first_non_nqschar(&field.value) else {
         return true;
@@ -136,11 +141,11 @@ fn blank_text(key: &str, field: &Field<String>) -> Option<Diagnostic> {
 /// show it beside the Unicode descriptions.
 pub(super) fn check_title(
     field: &Field<String>,
-    rule: TextRule,
+    rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) {
-    if check_single_line("title", field, problems) && rule == TextRule::Unicode {
+    if check_single_line("title", field, problems) && rule == Some(TextRule::Unicode) {
         unicode_text::check("title", field, source, problems);
     }
 }

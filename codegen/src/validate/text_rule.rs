@@ -6,15 +6,17 @@ use crate::model::TextRule;
 use crate::parse::RawCatalog;
 use crate::suggest;
 
-/// The catalog's text rule; an unknown value is reported, and the entries
-/// are then checked under the default so that their problems are still
-/// found in the same build.
-pub(super) fn read(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) -> TextRule {
+/// The catalog's text rule, the default when `text` is not written; `None`
+/// when it is unknown, which is reported. The entries' other problems are
+/// still found in the same build, but not which of their characters the
+/// rule meant to allow: a typo in `"unicode"` would otherwise bury the one
+/// real problem under every non-ASCII character of the file.
+pub(super) fn read(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) -> Option<TextRule> {
     let Some(field) = raw.catalog.text("text") else {
-        return TextRule::default();
+        return Some(TextRule::default());
     };
     if let Some(&(rule, _)) = TextRule::ALL.iter().find(|(_, name)| *name == field.value) {
-        return rule;
+        return Some(rule);
     }
     let names = TextRule::ALL.map(|(_, name)| name);
     let choices = "`text` is \"oauth\" (RFC 6749 NQSCHAR, the default) or \"unicode\" \
@@ -31,5 +33,5 @@ pub(super) fn read(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) -> TextRule
         )
         .with_help(help),
     );
-    TextRule::default()
+    None
 }
