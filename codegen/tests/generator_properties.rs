@@ -578,41 +578,9 @@ fn mutate(
             let line = set_key(lines, header, "tags", "[\"x\", \"y\", \"x\"]");
             vec![("tag `x` is listed twice".to_owned(), line)]
         }
-        Mutation::UnknownTextRule => {
-            // `text` on line 2, under a `[catalog]` on line 1; adding lines
-            // above the entries moves them, but no other problem is
-            // expected.
-            let rule = "text = \"unicod\"".to_owned();
-            if lines.first().is_some_and(|line| line == "[catalog]") {
-                match lines.iter().position(|line| line.starts_with("text = ")) {
-                    Some(at) => lines[at] = rule,
-                    None => lines.insert(1, rule),
-                }
-            } else {
-                lines.splice(0..0, ["[catalog]".to_owned(), rule]);
-            }
-            let line = 1 + lines
-                .iter()
-                .position(|line| line.starts_with("text = "))
-                .unwrap_or_default();
-            vec![("unknown `text` value \"unicod\"".to_owned(), line)]
-        }
+        Mutation::UnknownTextRule => unknown_text_rule(lines),
         Mutation::RefusedDescriptionChar => {
-            // What each rule refuses: beyond ASCII under "oauth", a
-            // bidirectional override under "unicode".
-            let (description, message) = if unicode {
-                (
-                    "\"Fichier \\u202Etxt.exe\"",
-                    "`description` contains the bidirectional formatting character U+202E",
-                )
-            } else {
-                (
-                    "\"Été.\"",
-                    "`description` contains the non-ASCII character `É`",
-                )
-            };
-            lines[line_of(description_line)] = format!("description = {description}");
-            vec![(message.to_owned(), description_line)]
+            refused_description_char(lines, description_line, unicode)
         }
         Mutation::Duplicate => {
             let (copy, _) = to_toml(None, None, std::slice::from_ref(entry));
@@ -636,6 +604,48 @@ fn mutate(
             ]
         }
     }
+}
+
+/// Sets `[catalog] text` to a misspelt value, on line 2 under a
+/// `[catalog]` on line 1; adding lines above the entries moves them, but no
+/// other problem is expected.
+fn unknown_text_rule(lines: &mut Vec<String>) -> Vec<(String, usize)> {
+    let rule = "text = \"unicod\"".to_owned();
+    if lines.first().is_some_and(|line| line == "[catalog]") {
+        match lines.iter().position(|line| line.starts_with("text = ")) {
+            Some(at) => lines[at] = rule,
+            None => lines.insert(1, rule),
+        }
+    } else {
+        lines.splice(0..0, ["[catalog]".to_owned(), rule]);
+    }
+    let line = 1 + lines
+        .iter()
+        .position(|line| line.starts_with("text = "))
+        .unwrap_or_default();
+    vec![("unknown `text` value \"unicod\"".to_owned(), line)]
+}
+
+/// Writes a description its catalog's rule refuses: beyond ASCII under
+/// "oauth", a bidirectional override under "unicode".
+fn refused_description_char(
+    lines: &mut [String],
+    description_line: usize,
+    unicode: bool,
+) -> Vec<(String, usize)> {
+    let (description, message) = if unicode {
+        (
+            "\"Fichier \\u202Etxt.exe\"",
+            "`description` contains the bidirectional formatting character U+202E",
+        )
+    } else {
+        (
+            "\"Été.\"",
+            "`description` contains the non-ASCII character `É`",
+        )
+    };
+    lines[description_line - 1] = format!("description = {description}");
+    vec![(message.to_owned(), description_line)]
 }
 
 /// Sets `key` of the entry whose header is at line `header` to `value`:

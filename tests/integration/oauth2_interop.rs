@@ -76,8 +76,6 @@ errcat::catalog! {
 
 #[test]
 fn oauth2_reads_a_unicode_catalog_body_as_its_nqschar_form() {
-    use errcat::ErrorCode as _;
-
     for &code in UnicodeError::ALL {
         let body = Error::from(code).json_body(Expose::DESCRIPTION_ONLY);
         let read: ClientView = serde_json::from_str(&body)

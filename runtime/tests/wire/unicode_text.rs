@@ -6,7 +6,7 @@
 #![cfg(feature = "serde")]
 
 use errcat::text::{is_nqschar_text, sanitize};
-use errcat::{Challenge, Error, ErrorCode, Expose};
+use errcat::{Challenge, Error, Expose};
 use proptest::prelude::*;
 use proptest::sample::select;
 
