@@ -49,8 +49,9 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     /// body, a redirect or a challenge) carry it: written by the rule of
     /// [`text`](crate::text) when the crate compiled, so it is NQSCHAR and
     /// one percent-decoding gives [`description`](Self::description) back.
-    /// The same text when that holds no `%` and, under `text = "unicode"`,
-    /// nothing beyond ASCII.
+    /// The same `&'static str` as `description` when the rule changes
+    /// nothing: no `%` and, under `text = "unicode"`, no `"`, `\` or
+    /// character beyond ASCII.
     ///
     /// ```
     /// use errcat::ErrorCode;
