@@ -3,8 +3,8 @@
 //! docs and flag mistakes as you type.
 //!
 //! The schema states every rule of one value that errcat checks: the keys,
-//! their types, the status range, the RFC 6749 NQSCHAR characters of wire
-//! text, the form of variant names. Rules across entries (duplicate names
+//! their types, the status range, the characters of wire text under each
+//! `text` rule (an `if` on `[catalog] text`), the form of variant names. Rules across entries (duplicate names
 //! or `(code, status)` pairs, shared codes without names) are beyond a
 //! schema; `errcat check` and the macro apply them.
 
@@ -24,6 +24,9 @@ const NQSCHAR: &str = r"\x20-\x21\x23-\x5B\x5D-\x7E";
 const NQSCHAR_NOT_SPACE: &str = r"\x21\x23-\x5B\x5D-\x7E";
 /// Unicode control characters, which one-line text may not hold.
 const CONTROL: &str = r"\x00-\x1F\x7F-\x9F";
+/// The bidirectional formatting characters, which `text = "unicode"`
+/// refuses.
+const BIDI: &str = r"\u202A-\u202E\u2066-\u2069";
 
 /// Prints the schema, writes it to `-o OUT`, or checks OUT is current.
 ///
@@ -93,7 +96,22 @@ fn schema() -> Value {
                 }]]
             }
         },
-        "definitions": { "entry": entry(), "field": field() },
+        "definitions": { "entry": entry(), "field": field(), "oauth_text": oauth_text() },
+        // Unless the catalog says `text = "unicode"`, descriptions and
+        // hints are NQSCHAR; with it, the title holds no bidirectional
+        // formatting character either.
+        "if": {
+            "required": ["catalog"],
+            "properties": {
+                "catalog": { "required": ["text"], "properties": { "text": { "const": "unicode" } } }
+            }
+        },
+        "then": {
+            "properties": { "catalog": { "properties": { "title": { "pattern": unicode_text_pattern() } } } }
+        },
+        "else": {
+            "properties": { "error": { "items": { "$ref": "#/definitions/oauth_text" } } }
+        },
         "examples": [{
             "catalog": { "title": "Payments API errors" },
             "error": [
@@ -144,6 +162,18 @@ fn field() -> Value {
             { "type": "bool", "default": false, "doc": "The client may send the same request again later." },
             { "type": "string", "values": ["INVALID_ARGUMENT", "NOT_FOUND"], "required": true }
         ]
+    })
+}
+
+/// What `text = "oauth"`, the default, adds to an entry: NQSCHAR
+/// descriptions and hints.
+fn oauth_text() -> Value {
+    json!({
+        "description": "The entry's text under `text = \"oauth\"`, the default.",
+        "properties": {
+            "description": { "pattern": wire_text_pattern() },
+            "hint": { "pattern": wire_text_pattern() }
+        }
     })
 }
 
@@ -243,16 +273,21 @@ fn value_rules(name: &str) -> ValueRules {
             json!({ "minimum": 400, "maximum": 599 }),
             json!([400, 401, 503]),
         ),
+        "text" => rules(
+            "",
+            json!({ "enum": ["oauth", "unicode"] }),
+            json!(["oauth", "unicode"]),
+        ),
         "description" => rules(
-            "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not blank.",
-            json!({ "pattern": wire_text_pattern() }),
+            TEXT_RULES,
+            json!({ "pattern": unicode_text_pattern() }),
             json!([
                 "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
             ]),
         ),
         "hint" => rules(
-            "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not blank.",
-            json!({ "pattern": wire_text_pattern() }),
+            TEXT_RULES,
+            json!({ "pattern": unicode_text_pattern() }),
             json!([
                 "Ensure the various parameters are correct, be aware of case sensitivity, and trim the parameters."
             ]),
@@ -291,6 +326,17 @@ fn value_rules(name: &str) -> ValueRules {
         ),
         _ => rules("", json!({}), json!([])),
     }
+}
+
+/// The rules on a description or a hint, in words.
+const TEXT_RULES: &str = "Not blank. Under `text = \"oauth\"` (the default) RFC 6749 NQSCHAR only \
+     (printable ASCII except `\"` and `\\`); under `text = \"unicode\"` any character but control \
+     and bidirectional formatting characters.";
+
+/// Text under `text = "unicode"`: no control or bidirectional formatting
+/// character, and not only whitespace.
+fn unicode_text_pattern() -> String {
+    format!(r"^[^{CONTROL}{BIDI}]*[^\s{CONTROL}{BIDI}][^{CONTROL}{BIDI}]*$")
 }
 
 /// Wire text: NQSCHAR only, and at least one character that is not a space.

@@ -93,6 +93,17 @@ pub const CATALOG: &[Key] = &[
         example: "title = \"Payments API errors\"",
     },
     Key {
+        name: "text",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The characters descriptions and hints may hold: `\"oauth\"` (the default), RFC 6749 \
+              NQSCHAR, printable ASCII except `\"` and `\\`; or `\"unicode\"`, any character but \
+              control and bidirectional formatting characters, percent-encoded in OAuth fields. \
+              `code` is NQSCHAR either way.",
+        example: "text = \"unicode\"",
+    },
+    Key {
         name: "fields",
         ty: KeyType::Declarations,
         presence: Presence::Optional,

@@ -33,7 +33,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub use diagnostic::{Diagnostic, Style};
-pub use model::{Catalog, Deprecation, Entry, FieldDecl, FieldType, FieldValue};
+pub use model::{Catalog, Deprecation, Entry, FieldDecl, FieldType, FieldValue, TextRule};
 pub use source::SourceFile;
 
 /// At most this many problems become compile errors; the rest are counted.

@@ -10,10 +10,39 @@ pub use field::{FieldDecl, FieldType, FieldValue};
 pub struct Catalog {
     /// `[catalog] title`, when given.
     pub title: Option<String>,
+    /// `[catalog] text`: the characters descriptions and hints may hold.
+    pub text: TextRule,
     /// The entries, in file order; never empty.
     pub entries: Vec<Entry>,
     /// The declared fields, in file order.
     pub fields: Vec<FieldDecl>,
+}
+
+/// `[catalog] text`: which characters a catalog's descriptions and hints
+/// may hold. Codes are RFC 6749 NQSCHAR under both.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TextRule {
+    /// `text = "oauth"`, the default: RFC 6749 NQSCHAR, so the text goes
+    /// into OAuth fields as written (only a `%` is encoded).
+    #[default]
+    OAuth,
+    /// `text = "unicode"`: any character but control and bidirectional
+    /// formatting characters; OAuth fields carry it percent-encoded.
+    Unicode,
+}
+
+impl TextRule {
+    /// Every rule, with the value `text` names it by.
+    pub const ALL: [(Self, &'static str); 2] = [(Self::OAuth, "oauth"), (Self::Unicode, "unicode")];
+
+    /// The value of `text` that names this rule.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::OAuth => "oauth",
+            Self::Unicode => "unicode",
+        }
+    }
 }
 
 /// One `[[error]]` entry.
@@ -25,9 +54,10 @@ pub struct Entry {
     pub code: String,
     /// The HTTP status, in `400..=599`.
     pub status: u16,
-    /// The description (RFC 6749 NQSCHAR only).
+    /// The description (RFC 6749 NQSCHAR only under [`TextRule::OAuth`]).
     pub description: String,
-    /// The remediation hint (RFC 6749 NQSCHAR only).
+    /// The remediation hint (RFC 6749 NQSCHAR only under
+    /// [`TextRule::OAuth`]).
     pub hint: Option<String>,
     /// Where the code is specified, e.g. "RFC 6749 section 5.2".
     pub reference: Option<String>,

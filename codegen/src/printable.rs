@@ -7,9 +7,12 @@
 //! was not UTF-8), and rustc prints a `compile_error!` as it is given. So
 //! every control character but a line break or a tab is shown as a visible
 //! stand-in: a C0 control or DEL as its Unicode control picture (`␛`,
-//! `␍`), any other as U+FFFD.
+//! `␍`), any other as U+FFFD, as is a bidirectional formatting character,
+//! which would reorder the line shown.
 
 use std::borrow::Cow;
+
+use crate::wire_text::is_bidi_control;
 
 /// The visible stand-in for a control character, or `None` when `c` prints
 /// as itself.
@@ -18,7 +21,9 @@ fn stand_in(c: char) -> Option<char> {
         '\n' | '\t' => None,
         '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + u32::from(c)),
         '\u{7F}' => Some('\u{2421}'),
-        c if c.is_control() => Some(char::REPLACEMENT_CHARACTER),
+        // A bidirectional formatting character would reorder the line
+        // the terminal shows, the very thing the diagnostic reports.
+        c if c.is_control() || is_bidi_control(c) => Some(char::REPLACEMENT_CHARACTER),
         _ => None,
     }
 }

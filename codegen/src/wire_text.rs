@@ -24,6 +24,17 @@ pub fn first_non_nqschar(text: &str) -> Option<(usize, char)> {
     text[at..].chars().next().map(|c| (at, c))
 }
 
+/// Whether `c` is a bidirectional formatting character: the embeddings
+/// and overrides (U+202A to U+202E) and the isolates (U+2066 to U+2069),
+/// which make text display differently from how it is stored ("Trojan
+/// Source", CVE-2021-42574). The implicit marks (U+200E, U+200F, U+061C)
+/// are left alone: they cannot reorder text beyond the character they
+/// stand by.
+#[must_use]
+pub const fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// How a character is named in a diagnostic: printable ones quoted, the rest
 /// by code point, so that a tab or a zero-width space is not invisible.
 #[must_use]

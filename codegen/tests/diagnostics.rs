@@ -335,7 +335,7 @@ error: `code` contains a tab (U+0009), which cannot go on the wire
 2 | code = "a b\tc"
   |            ^^ not allowed by RFC 6749
   |
-  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it
+  = help: `code` is an identifier clients compare byte for byte, so it is RFC 6749 NQSCHAR (printable ASCII except `"` and `\`) whatever `[catalog] text` says; rephrase without it
 
 error: `description` contains a tab (U+0009), which cannot go on the wire
  --> errors.toml:4:19
@@ -351,7 +351,79 @@ error: `hint` contains a backslash `\`, which cannot go on the wire
 5 | hint = 'back\slash'
   |             ^ not allowed by RFC 6749
   |
-  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it, or write `text = "unicode"` under `[catalog]` to allow any Unicode text, which OAuth fields then carry percent-encoded
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn non_ascii_text_under_oauth_names_the_unicode_setting() {
+    let toml = "[catalog]\ntext = \"oauth\"\n\n[[error]]\ncode = \"card_declined\"\nstatus = 402\ndescription = \"La carte a été refusée.\"\n";
+    let expected = r#"
+error: `description` contains the non-ASCII character `é` (U+00E9), which cannot go on the wire
+ --> errors.toml:7:27
+  |
+7 | description = "La carte a été refusée."
+  |                           ^ not allowed by RFC 6749
+  |
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it, or write `text = "unicode"` under `[catalog]` to allow any Unicode text, which OAuth fields then carry percent-encoded
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn unicode_text_refuses_control_and_bidi_characters_and_keeps_codes_nqschar() {
+    let toml = "[catalog]\ntext = \"unicode\"\ntitle = \"Fehler\u{2066}\"\n\n[[error]]\ncode = \"carte_refusée\"\nstatus = 402\ndescription = \"Été\\u0007.\"\nhint = \"admin\u{202E}txt.exe\"\n";
+    let expected = r#"
+error: `title` contains the bidirectional formatting character U+2066 (LEFT-TO-RIGHT ISOLATE)
+ --> errors.toml:3:16
+  |
+3 | title = "Fehler�"
+  |                ^ makes the text display differently from how it is stored
+  |
+  = help: remove it: bidirectional formatting characters reorder what readers see ("Trojan Source", CVE-2021-42574); right-to-left text displays correctly without them
+
+error: `code` contains the non-ASCII character `é` (U+00E9), which cannot go on the wire
+ --> errors.toml:6:20
+  |
+6 | code = "carte_refusée"
+  |                    ^ not allowed by RFC 6749
+  |
+  = help: `code` is an identifier clients compare byte for byte, so it is RFC 6749 NQSCHAR (printable ASCII except `"` and `\`) whatever `[catalog] text` says; rephrase without it
+
+error: `description` contains the control character U+0007
+ --> errors.toml:8:19
+  |
+8 | description = "Été\u0007."
+  |                   ^^^^^^ control characters are not allowed
+  |
+  = help: write the description on one line, without control characters; `text = "unicode"` allows every other character
+
+error: `hint` contains the bidirectional formatting character U+202E (RIGHT-TO-LEFT OVERRIDE)
+ --> errors.toml:9:14
+  |
+9 | hint = "admin�txt.exe"
+  |              ^ makes the text display differently from how it is stored
+  |
+  = help: remove it: bidirectional formatting characters reorder what readers see ("Trojan Source", CVE-2021-42574); right-to-left text displays correctly without them
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn an_unknown_text_rule() {
+    // The description's `É` is not reported: which characters the rule
+    // allows is unknown too, and a typo in "unicode" would bury the one
+    // real problem under every non-ASCII character of the file.
+    let toml = "[catalog]\ntext = \"unicod\"\n\n[[error]]\ncode = \"x\"\nstatus = 400\ndescription = \"Élevé.\"\n";
+    let expected = r#"
+error: unknown `text` value "unicod"
+ --> errors.toml:2:8
+  |
+2 | text = "unicod"
+  |        ^^^^^^^^ not a text rule
+  |
+  = help: did you mean `text = "unicode"`? `text` is "oauth" (RFC 6749 NQSCHAR, the default) or "unicode" (any character but control and bidirectional formatting characters)
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }

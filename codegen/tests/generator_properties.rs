@@ -1,18 +1,21 @@
 //! Properties of the generator on random catalogs.
 //!
 //! Valid catalogs (shared codes, explicit and derived names, missing hints,
-//! every status, deprecated entries, `since` and tags) check without
+//! every status, deprecated entries, `since` and tags, `text` unwritten,
+//! `"oauth"` or `"unicode"` with text in any language) check without
 //! problems, generate tokens that `syn` parses
 //! as Rust items, the same bytes every time, whose variants and `ROWS`
-//! table are the entries in file order. A single mutation of a valid
-//! catalog (a required key removed, a type changed, an entry duplicated, a
-//! key misspelt, a status out of range, a blank `since`, a bad or repeated
-//! tag) yields exactly the expected diagnostics, at the mutated line.
+//! table are the entries in file order, each text's OAuth form the text
+//! rule's. A single mutation of a valid catalog (a required key removed, a
+//! type changed, an entry duplicated, a key misspelt, a status out of range,
+//! a blank `since`, a bad or repeated tag, an unknown `text`, a description
+//! its `text` refuses) yields exactly the expected diagnostics, at the
+//! mutated line.
 
 use std::collections::HashSet;
 
 use errcat_codegen::naming::{upper_camel_case, variant_name_problem};
-use errcat_codegen::{Catalog, Deprecation, SourceFile, check, generate, invocation};
+use errcat_codegen::{Catalog, Deprecation, SourceFile, TextRule, check, generate, invocation};
 use proptest::prelude::*;
 
 #[path = "support/generated.rs"]
@@ -46,9 +49,34 @@ fn wire_text() -> impl Strategy<Value = String> {
     "[A-Za-z][ -!#-\\[\\]-~]{0,24}"
 }
 
+/// Text beyond NQSCHAR that `text = "unicode"` allows: French, German and
+/// Japanese letters, typographic quotes, `"`, `\` and `%`.
+fn unicode_tail() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        proptest::sample::select(
+            "éèàçÉüößÄ日本語エラー「」„“«» \"\\%"
+                .chars()
+                .collect::<Vec<_>>(),
+        ),
+        0..8,
+    )
+    .prop_map(String::from_iter)
+}
+
+/// The `[catalog] text` a catalog writes: none, `"oauth"` or `"unicode"`.
+fn text_key() -> impl Strategy<Value = Option<&'static str>> {
+    proptest::option::of(proptest::sample::select(vec!["oauth", "unicode"]))
+}
+
+/// `text` as a TOML basic string.
+fn basic_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// An entry as drawn: the index of its code in the pool, its status,
 /// description and hint, whether it asks for an explicit name, its
-/// reference, deprecation, `since` and tags (perhaps repeated).
+/// reference, deprecation, `since`, tags (perhaps repeated) and the text a
+/// Unicode catalog adds to its description and hint.
 type RawEntry = (
     usize,
     u16,
@@ -59,6 +87,7 @@ type RawEntry = (
     Option<Deprecation>,
     Option<String>,
     Vec<String>,
+    (String, String),
 );
 
 fn raw_entry() -> impl Strategy<Value = RawEntry> {
@@ -80,32 +109,61 @@ fn raw_entry() -> impl Strategy<Value = RawEntry> {
         ),
         proptest::option::of("[0-9]{1,2}(\\.[0-9]{1,2}){0,2}"),
         proptest::collection::vec("[a-z0-9_-]{1,6}", 0..4),
+        (unicode_tail(), unicode_tail()),
     )
 }
 
+/// A valid catalog as drawn: its title, its `text`, its entries.
+type ValidCatalog = (Option<String>, Option<&'static str>, Vec<Entry>);
+
 /// A valid catalog: a title or none, and 1 to 12 entries whose codes come
 /// from a pool of six, so that some are shared.
-fn valid_catalog() -> impl Strategy<Value = (Option<String>, Vec<Entry>)> {
+fn valid_catalog() -> impl Strategy<Value = ValidCatalog> {
     let codes = proptest::collection::vec("[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,4}){0,2}", 6);
     let title = proptest::option::of("[A-Za-z][ -!#-\\[\\]-~]{0,30}");
-    (title, codes, proptest::collection::vec(raw_entry(), 1..12))
-        .prop_map(|(title, codes, raw)| (title, make_valid(&codes, raw)))
+    (
+        title,
+        text_key(),
+        codes,
+        proptest::collection::vec(raw_entry(), 1..12),
+    )
+        .prop_map(|(title, text, codes, raw)| {
+            let unicode = text == Some("unicode");
+            (title, text, make_valid(&codes, raw, unicode))
+        })
 }
 
 /// Makes drawn entries a valid catalog: one entry per (code, status); an
 /// explicit name wherever the rules need one (a code shared across
 /// statuses, a derived name that is not a valid variant or is taken) and
 /// wherever the draw asked for one.
-fn make_valid(codes: &[String], raw: Vec<RawEntry>) -> Vec<Entry> {
+fn make_valid(codes: &[String], raw: Vec<RawEntry>, unicode: bool) -> Vec<Entry> {
     let mut pairs = HashSet::new();
     let mut entries: Vec<Entry> = raw
         .into_iter()
         .filter(|(code, status, ..)| pairs.insert((*code, *status)))
         .map(
-            |(code, status, description, hint, named, reference, deprecated, since, mut tags)| {
+            |(
+                code,
+                status,
+                mut description,
+                mut hint,
+                named,
+                reference,
+                deprecated,
+                since,
+                mut tags,
+                (description_tail, hint_tail),
+            )| {
                 // A tag may be listed once.
                 let mut seen = HashSet::new();
                 tags.retain(|tag| seen.insert(tag.clone()));
+                if unicode {
+                    description.push_str(&description_tail);
+                    if let Some(hint) = &mut hint {
+                        hint.push_str(&hint_tail);
+                    }
+                }
                 Entry {
                     code: codes[code].clone(),
                     status,
@@ -147,11 +205,20 @@ fn make_valid(codes: &[String], raw: Vec<RawEntry>) -> Vec<Entry> {
 }
 
 /// The catalog as TOML, and the line of each entry's header.
-fn to_toml(title: Option<&str>, entries: &[Entry]) -> (Vec<String>, Vec<usize>) {
+fn to_toml(
+    title: Option<&str>,
+    text: Option<&str>,
+    entries: &[Entry],
+) -> (Vec<String>, Vec<usize>) {
     let mut lines = Vec::new();
-    if let Some(title) = title {
+    if title.is_some() || text.is_some() {
         lines.push("[catalog]".to_owned());
+    }
+    if let Some(title) = title {
         lines.push(format!("title = \"{title}\""));
+    }
+    if let Some(text) = text {
+        lines.push(format!("text = \"{text}\""));
     }
     let mut headers = Vec::new();
     for entry in entries {
@@ -160,9 +227,12 @@ fn to_toml(title: Option<&str>, entries: &[Entry]) -> (Vec<String>, Vec<usize>) 
         headers.push(lines.len());
         lines.push(format!("code = \"{}\"", entry.code));
         lines.push(format!("status = {}", entry.status));
-        lines.push(format!("description = \"{}\"", entry.description));
+        lines.push(format!(
+            "description = {}",
+            basic_string(&entry.description)
+        ));
         if let Some(hint) = &entry.hint {
-            lines.push(format!("hint = \"{hint}\""));
+            lines.push(format!("hint = {}", basic_string(hint)));
         }
         if let Some(name) = &entry.name {
             lines.push(format!("name = \"{name}\""));
@@ -206,8 +276,9 @@ fn enum_invocation() -> invocation::Invocation {
 }
 
 /// The rows of the generated `ROWS` table: variant name, code, status,
-/// description, hint.
-type Row = (String, String, u16, String, Option<String>);
+/// description, hint, and the OAuth forms of the description and hint
+/// (`""` where the form is the text itself).
+type Row = (String, String, u16, String, Option<String>, String, String);
 
 /// Finds `const ROWS` in the generated items and reads its rows out of
 /// its columns.
@@ -256,7 +327,15 @@ fn rows(file: &syn::File) -> Vec<Row> {
         column("descriptions"),
         column("hints"),
     );
-    for other in [&codes, &statuses, &descriptions, &hints] {
+    let (oauth_descriptions, oauth_hints) = (column("oauth_descriptions"), column("oauth_hints"));
+    for other in [
+        &codes,
+        &statuses,
+        &descriptions,
+        &hints,
+        &oauth_descriptions,
+        &oauth_hints,
+    ] {
         assert_eq!(
             other.len(),
             names.len(),
@@ -273,13 +352,30 @@ fn rows(file: &syn::File) -> Vec<Row> {
                 status(statuses[at]),
                 text(descriptions[at]),
                 hint,
+                text(oauth_descriptions[at]),
+                text(oauth_hints[at]),
             )
         })
         .collect()
 }
 
-fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseError> {
-    let (lines, headers) = to_toml(title, entries);
+/// The OAuth form the generator must store for `text`: `""` when the text
+/// rule leaves it unchanged, else the rule's output.
+fn oauth_form(text: &str) -> String {
+    if errcat_core::text::is_plain(text) {
+        return String::new();
+    }
+    let mut form = String::new();
+    errcat_core::text::encode(&mut form, text).expect("a String never fails");
+    form
+}
+
+fn check_valid(
+    title: Option<&str>,
+    text: Option<&str>,
+    entries: &[Entry],
+) -> Result<(), TestCaseError> {
+    let (lines, headers) = to_toml(title, text, entries);
     let source = SourceFile::new("errors.toml", text_of(&lines));
     let catalog: Catalog = match check(&source) {
         Ok(catalog) => catalog,
@@ -296,6 +392,12 @@ fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseErr
         }
     };
     prop_assert_eq!(catalog.title.as_deref(), title);
+    let rule = if text == Some("unicode") {
+        TextRule::Unicode
+    } else {
+        TextRule::OAuth
+    };
+    prop_assert_eq!(catalog.text, rule);
     prop_assert_eq!(catalog.entries.len(), entries.len());
     for ((checked, written), header) in catalog.entries.iter().zip(entries).zip(&headers) {
         prop_assert_eq!(&checked.name, &written.variant());
@@ -351,6 +453,8 @@ fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseErr
                 entry.status,
                 entry.description.clone(),
                 entry.hint.clone(),
+                oauth_form(&entry.description),
+                oauth_form(entry.hint.as_deref().unwrap_or_default()),
             )
         })
         .collect();
@@ -374,6 +478,8 @@ enum Mutation {
     BlankSince,
     UpperCaseTag,
     RepeatedTag,
+    UnknownTextRule,
+    RefusedDescriptionChar,
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -390,6 +496,8 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         Just(Mutation::BlankSince),
         Just(Mutation::UpperCaseTag),
         Just(Mutation::RepeatedTag),
+        Just(Mutation::UnknownTextRule),
+        Just(Mutation::RefusedDescriptionChar),
     ]
 }
 
@@ -401,6 +509,7 @@ fn mutate(
     entries: &[Entry],
     index: usize,
     mutation: Mutation,
+    unicode: bool,
 ) -> Vec<(String, usize)> {
     let header = headers[index];
     let entry = &entries[index];
@@ -462,8 +571,12 @@ fn mutate(
             let line = set_key(lines, header, "tags", "[\"x\", \"y\", \"x\"]");
             vec![("tag `x` is listed twice".to_owned(), line)]
         }
+        Mutation::UnknownTextRule => unknown_text_rule(lines),
+        Mutation::RefusedDescriptionChar => {
+            refused_description_char(lines, description_line, unicode)
+        }
         Mutation::Duplicate => {
-            let (copy, _) = to_toml(None, std::slice::from_ref(entry));
+            let (copy, _) = to_toml(None, None, std::slice::from_ref(entry));
             let copy_header = lines.len() + 2;
             lines.extend(copy);
             let copy_code = copy_header + 1;
@@ -484,6 +597,48 @@ fn mutate(
             ]
         }
     }
+}
+
+/// Sets `[catalog] text` to a misspelt value, on line 2 under a
+/// `[catalog]` on line 1; adding lines above the entries moves them, but no
+/// other problem is expected.
+fn unknown_text_rule(lines: &mut Vec<String>) -> Vec<(String, usize)> {
+    let rule = "text = \"unicod\"".to_owned();
+    if lines.first().is_some_and(|line| line == "[catalog]") {
+        match lines.iter().position(|line| line.starts_with("text = ")) {
+            Some(at) => lines[at] = rule,
+            None => lines.insert(1, rule),
+        }
+    } else {
+        lines.splice(0..0, ["[catalog]".to_owned(), rule]);
+    }
+    let line = 1 + lines
+        .iter()
+        .position(|line| line.starts_with("text = "))
+        .unwrap_or_default();
+    vec![("unknown `text` value \"unicod\"".to_owned(), line)]
+}
+
+/// Writes a description its catalog's rule refuses: beyond ASCII under
+/// "oauth", a bidirectional override under "unicode".
+fn refused_description_char(
+    lines: &mut [String],
+    description_line: usize,
+    unicode: bool,
+) -> Vec<(String, usize)> {
+    let (description, message) = if unicode {
+        (
+            "\"Fichier \\u202Etxt.exe\"",
+            "`description` contains the bidirectional formatting character U+202E",
+        )
+    } else {
+        (
+            "\"Été.\"",
+            "`description` contains the non-ASCII character `É`",
+        )
+    };
+    lines[description_line - 1] = format!("description = {description}");
+    vec![(message.to_owned(), description_line)]
 }
 
 /// Sets `key` of the entry whose header is at line `header` to `value`:
@@ -525,20 +680,21 @@ proptest! {
 
     #[test]
     fn valid_catalogs_generate_deterministic_rust_whose_tables_are_the_entries(
-        (title, entries) in valid_catalog(),
+        (title, text, entries) in valid_catalog(),
     ) {
-        check_valid(title.as_deref(), &entries)?;
+        check_valid(title.as_deref(), text, &entries)?;
     }
 
     #[test]
     fn one_mutation_yields_exactly_its_diagnostics_at_its_line(
-        (title, entries) in valid_catalog(),
+        (title, text, entries) in valid_catalog(),
         pick in any::<proptest::sample::Index>(),
         mutation in mutation(),
     ) {
-        let (mut lines, headers) = to_toml(title.as_deref(), &entries);
+        let (mut lines, headers) = to_toml(title.as_deref(), text, &entries);
         let index = pick.index(entries.len());
-        let expected = mutate(&mut lines, &headers, &entries, index, mutation);
+        let unicode = text == Some("unicode");
+        let expected = mutate(&mut lines, &headers, &entries, index, mutation, unicode);
         let source = SourceFile::new("errors.toml", text_of(&lines));
         let problems = check(&source).expect_err("a mutated catalog has problems");
         let found: Vec<(String, usize)> = problems

@@ -1,7 +1,7 @@
 //! What the code `errcat::catalog!` generates and the `errcat` runtime
 //! agree on, in one place: the perfect hash, the shape of the tables, the
-//! reason phrases, the NQSCHAR rule and the names the generated code keeps
-//! for itself.
+//! reason phrases, the NQSCHAR rule, the text rule that writes any text
+//! to it, and the names the generated code keeps for itself.
 //!
 //! The macro (`errcat-codegen`) writes tables of these shapes when it
 //! expands, the runtime (`errcat`) reads them, and both call the functions
@@ -15,3 +15,4 @@ pub mod nqschar;
 pub mod reserved;
 pub mod status;
 pub mod table;
+pub mod text;

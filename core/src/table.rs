@@ -28,6 +28,13 @@ pub struct Rows<const N: usize> {
     /// of thousands of entries than `Some("...")` (BENCHMARKS.md, "Goal 3:
     /// build cost"). [`Rows::hint`] gives the `Option` back.
     pub hints: &'static [&'static str; N],
+    /// The description as OAuth fields carry it, written by the text rule
+    /// ([`crate::text`]) when the crate compiled, or `""` when that is the
+    /// description unchanged (the common case, which costs a catalog
+    /// almost nothing). [`Rows::oauth_description`] resolves it.
+    pub oauth_descriptions: &'static [&'static str; N],
+    /// The hint as OAuth fields carry it, `""` likewise.
+    pub oauth_hints: &'static [&'static str; N],
 }
 
 impl<const N: usize> Rows<N> {
@@ -41,6 +48,40 @@ impl<const N: usize> Rows<N> {
     pub const fn hint(&self, index: usize) -> Option<&'static str> {
         let hint = self.hints[index];
         if hint.is_empty() { None } else { Some(hint) }
+    }
+
+    /// The description of the variant at `index` as OAuth fields carry it:
+    /// NQSCHAR only, and one percent-decoding gives the description back.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below `N`; a discriminant always is.
+    #[inline]
+    #[must_use]
+    pub const fn oauth_description(&self, index: usize) -> &'static str {
+        let encoded = self.oauth_descriptions[index];
+        if encoded.is_empty() {
+            self.descriptions[index]
+        } else {
+            encoded
+        }
+    }
+
+    /// The hint of the variant at `index` as OAuth fields carry it, when
+    /// the catalog has one.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below `N`; a discriminant always is.
+    #[inline]
+    #[must_use]
+    pub const fn oauth_hint(&self, index: usize) -> Option<&'static str> {
+        let encoded = self.oauth_hints[index];
+        if encoded.is_empty() {
+            self.hint(index)
+        } else {
+            Some(encoded)
+        }
     }
 }
 
@@ -177,8 +218,28 @@ mod tests {
             statuses: &[400, 401],
             descriptions: &["A.", "B."],
             hints: &["", "Try again."],
+            oauth_descriptions: &["", ""],
+            oauth_hints: &["", ""],
         };
         assert_eq!(rows.hint(0), None);
         assert_eq!(rows.hint(1), Some("Try again."));
+        assert_eq!(rows.oauth_hint(0), None);
+    }
+
+    #[test]
+    fn an_empty_oauth_form_is_the_text_itself() {
+        let rows = Rows {
+            names: &["A", "B"],
+            codes: &["a", "b"],
+            statuses: &[400, 401],
+            descriptions: &["Plain.", "Café 100%"],
+            hints: &["Retry.", "Réessayez."],
+            oauth_descriptions: &["", "Caf%C3%A9 100%25"],
+            oauth_hints: &["", "R%C3%A9essayez."],
+        };
+        assert_eq!(rows.oauth_description(0), "Plain.");
+        assert_eq!(rows.oauth_hint(0), Some("Retry."));
+        assert_eq!(rows.oauth_description(1), "Caf%C3%A9 100%25");
+        assert_eq!(rows.oauth_hint(1), Some("R%C3%A9essayez."));
     }
 }

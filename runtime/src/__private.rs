@@ -15,6 +15,8 @@ pub use http;
 #[cfg(feature = "axum")]
 pub use crate::axum::code_into_response;
 #[cfg(feature = "http")]
+pub use crate::error_view::CodeRow;
+#[cfg(feature = "http")]
 pub use crate::http::code_response;
 #[cfg(feature = "serde")]
 pub use serde;

@@ -2,6 +2,7 @@
 
 use axum_core::response::{IntoResponse, Response};
 
+use crate::error_view::CodeRow;
 use crate::{Error, ErrorCode, ResponseOptions, http::code_response};
 
 impl<C: ErrorCode> IntoResponse for Error<C> {
@@ -16,11 +17,6 @@ impl<C: ErrorCode> IntoResponse for Error<C> {
 /// What `IntoResponse` gives for a generated enum: [`code_response`], as
 /// an axum response, compiled once here for the same reason.
 #[must_use]
-pub fn code_into_response(
-    code: &'static str,
-    status: u16,
-    description: &'static str,
-    hint: Option<&'static str>,
-) -> Response {
-    code_response(code, status, description, hint).into_response()
+pub fn code_into_response(row: CodeRow) -> Response {
+    code_response(row).into_response()
 }

@@ -45,6 +45,27 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     /// says.
     fn hint(self) -> Option<&'static str>;
 
+    /// The description as OAuth fields (`error_description` in a JSON
+    /// body, a redirect or a challenge) carry it: written by the rule of
+    /// [`text`](crate::text) when the crate compiled, so it is NQSCHAR and
+    /// one percent-decoding gives [`description`](Self::description) back.
+    /// The same `&'static str` as `description` when the rule changes
+    /// nothing: no `%` and, under `text = "unicode"`, no `"`, `\` or
+    /// character beyond ASCII.
+    ///
+    /// ```
+    /// use errcat::ErrorCode;
+    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
+    ///
+    /// let code = DocError::TokenExpired;
+    /// assert_eq!(code.oauth_description(), code.description());
+    /// ```
+    fn oauth_description(self) -> &'static str;
+
+    /// The hint as OAuth fields carry it, like
+    /// [`oauth_description`](Self::oauth_description).
+    fn oauth_hint(self) -> Option<&'static str>;
+
     /// The first code of the catalog, in file order, whose wire code is
     /// `code`.
     fn from_code(code: &str) -> Option<Self>;

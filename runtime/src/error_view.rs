@@ -21,6 +21,10 @@ pub(crate) struct ErrorView<'a> {
     pub(crate) status: u16,
     /// The catalog's description of the code (a problem type's title).
     pub(crate) catalog_description: &'static str,
+    /// The catalog description's OAuth form, written by the macro.
+    pub(crate) oauth_description: &'static str,
+    /// The catalog hint's OAuth form, written by the macro.
+    pub(crate) oauth_hint: Option<&'static str>,
     /// The description of this occurrence.
     pub(crate) description: &'a str,
     /// Whether `description` is the catalog's, checked when the crate was
@@ -34,20 +38,43 @@ pub(crate) struct ErrorView<'a> {
     pub(crate) uri: Option<&'a str>,
 }
 
+/// A generated enum's row, as its `http` and `axum` impls pass it.
+#[cfg(feature = "http")]
+#[derive(Debug, Clone, Copy)]
+pub struct CodeRow {
+    /// The wire code.
+    pub code: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// The description.
+    pub description: &'static str,
+    /// The hint.
+    pub hint: Option<&'static str>,
+    /// The description's OAuth form.
+    pub oauth_description: &'static str,
+    /// The hint's OAuth form.
+    pub oauth_hint: Option<&'static str>,
+}
+
 impl ErrorView<'static> {
     /// The view of a catalog code without context, for the impls a
     /// generated enum gets, which pass its row rather than a type parameter.
     #[cfg(feature = "http")]
-    pub(crate) fn of_code(
-        code: &'static str,
-        status: u16,
-        description: &'static str,
-        hint: Option<&'static str>,
-    ) -> Self {
+    pub(crate) fn of_code(row: CodeRow) -> Self {
+        let CodeRow {
+            code,
+            status,
+            description,
+            hint,
+            oauth_description,
+            oauth_hint,
+        } = row;
         ErrorView {
             code,
             status,
             catalog_description: description,
+            oauth_description,
+            oauth_hint,
             description,
             description_from_catalog: true,
             hint,
@@ -68,6 +95,8 @@ impl<C: ErrorCode> Error<C> {
             code: kind.code(),
             status: kind.status(),
             catalog_description: kind.description(),
+            oauth_description: kind.oauth_description(),
+            oauth_hint: kind.oauth_hint(),
             description: self.description(),
             description_from_catalog: !self.has_description_override(),
             hint: self.hint(),
@@ -111,30 +140,27 @@ impl ErrorView<'_> {
             && debug.is_none()
         {
             // Catalog text alone is not cut (its length is fixed when the
-            // crate compiles), and was checked to be NQSCHAR, so only its
-            // `%` can need encoding: the fast path of every default body,
-            // kept free of the cutting machinery below.
-            text::push_catalog_text(out, self.description);
-            if let Some(hint) = hint.filter(|hint| !hint.is_empty()) {
-                if !self.description.is_empty() {
+            // crate compiles), and the macro wrote its OAuth form then, so
+            // it is copied as it is: the fast path of every default body,
+            // kept free of any scan and of the cutting machinery below.
+            out.push_str(self.oauth_description);
+            if let Some(hint) = self.oauth_hint.filter(|_| hint.is_some()) {
+                if !self.oauth_description.is_empty() {
                     out.push(' ');
                 }
-                text::push_catalog_text(out, hint);
+                out.push_str(hint);
             }
             return;
         }
         let parts = [
             Part {
                 text: self.description,
-                from_catalog: self.description_from_catalog,
             },
             Part {
                 text: hint.unwrap_or(""),
-                from_catalog: self.hint_from_catalog,
             },
             Part {
                 text: debug.unwrap_or(""),
-                from_catalog: false,
             },
         ];
         cut::push_text(out, &parts, text::MAX_ERROR_DESCRIPTION_LEN, transport);

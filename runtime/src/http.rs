@@ -5,7 +5,7 @@ use alloc::string::String;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, PRAGMA, WWW_AUTHENTICATE};
 use http::{Response, StatusCode};
 
-use crate::error_view::ErrorView;
+use crate::error_view::{CodeRow, ErrorView};
 use crate::{Challenge, Error, ErrorCode, Expose};
 
 /// The body an HTTP error response carries.
@@ -100,14 +100,8 @@ impl ErrorView<'_> {
 /// generic call it would compile a copy of `Error<C>`'s conversion and drop
 /// into every catalog's crate (see BENCHMARKS.md, "Goal 3").
 #[must_use]
-pub fn code_response(
-    code: &'static str,
-    status: u16,
-    description: &'static str,
-    hint: Option<&'static str>,
-) -> Response<String> {
-    ErrorView::of_code(code, status, description, hint)
-        .to_http_response(&ResponseOptions::default())
+pub fn code_response(row: CodeRow) -> Response<String> {
+    ErrorView::of_code(row).to_http_response(&ResponseOptions::default())
 }
 
 impl<C: ErrorCode> From<Error<C>> for Response<String> {

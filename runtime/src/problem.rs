@@ -1,6 +1,7 @@
 //! RFC 9457 problem details (`application/problem+json`), for APIs that
 //! are not OAuth endpoints.
 
+use alloc::borrow::Cow;
 use alloc::string::String;
 
 use crate::error_view::ErrorView;
@@ -17,9 +18,16 @@ impl<C: ErrorCode> Error<C> {
     ///   (the same for every occurrence, as RFC 9457 asks); with
     ///   `about:blank`, the status's reason phrase, as section 4.2.1 asks;
     /// - `status`: the HTTP status;
-    /// - `detail`: this occurrence's `error_description`, as `expose` says;
+    /// - `detail`: the text of this occurrence's `error_description`, as
+    ///   `expose` says;
     /// - `error`: the wire code, an extension member so that OAuth-aware
     ///   clients can branch on it.
+    ///
+    /// `title` and `detail` are JSON strings of the text itself, catalog
+    /// text and run-time text alike, in every `text` mode of the catalog:
+    /// JSON escaping is their only encoding, with no percent-encoding to
+    /// undo (that is OAuth's NQSCHAR rule, which problem+json does not
+    /// have).
     ///
     /// Run-time text is cut to the limits of [`text`], so the body is at
     /// most [`MAX_PROBLEM_JSON_LEN`](text::MAX_PROBLEM_JSON_LEN) bytes plus
@@ -49,9 +57,7 @@ impl ErrorView<'_> {
                 object.safe_string("type", |out| {
                     cut::push_uri_cut(out, uri, text::MAX_ERROR_URI_LEN, Transport::Json);
                 });
-                object.safe_string("title", |out| {
-                    text::push_catalog_text(out, self.catalog_description);
-                });
+                object.string("title", self.catalog_description);
             }
             None => {
                 object.safe_string("type", |out| out.push_str("about:blank"));
@@ -64,11 +70,46 @@ impl ErrorView<'_> {
             }
         }
         object.number("status", self.status);
-        object.optional_safe_string("detail", |out| {
-            self.push_error_description(out, expose, Transport::Json);
-        });
+        if let Some(detail) = self.problem_detail(expose) {
+            object.string("detail", &detail);
+        }
         object.safe_string(params::ERROR, |out| out.push_str(self.code));
         object.finish();
         out
+    }
+
+    /// The `detail`: the parts of the `error_description` as `expose` says,
+    /// one space apart, as text. problem+json is JSON, which carries any
+    /// character once escaped, and its clients show `detail` as it is, so
+    /// it has no percent-encoding step (OAuth's NQSCHAR does not apply).
+    /// Cut to [`MAX_ERROR_DESCRIPTION_LEN`](text::MAX_ERROR_DESCRIPTION_LEN)
+    /// bytes as JSON escapes it; `None` when there is no text.
+    fn problem_detail(&self, expose: Expose) -> Option<Cow<'_, str>> {
+        let hint = self.hint.filter(|_| expose.hint);
+        let debug = self.debug.filter(|_| expose.debug);
+        let mut parts = [Some(self.description), hint, debug]
+            .into_iter()
+            .flatten()
+            .filter(|part| !part.is_empty());
+        let first = parts.next()?;
+        let joined = match parts.next() {
+            None => Cow::Borrowed(first),
+            Some(second) => {
+                let mut joined = String::from(first);
+                for part in core::iter::once(second).chain(parts) {
+                    joined.push(' ');
+                    joined.push_str(part);
+                }
+                Cow::Owned(joined)
+            }
+        };
+        Some(match joined {
+            Cow::Borrowed(text) => {
+                cut::cut_raw(text, text::MAX_ERROR_DESCRIPTION_LEN, Transport::Json)
+            }
+            Cow::Owned(text) => Cow::Owned(
+                cut::cut_raw(&text, text::MAX_ERROR_DESCRIPTION_LEN, Transport::Json).into_owned(),
+            ),
+        })
     }
 }

@@ -16,9 +16,13 @@
 //! | tab, CR, LF and every other control character | its byte percent-encoded: `%09`, `%0D`, `%0A`, `%00`, `%7F` |
 //! | any non-ASCII character (whitespace such as U+2028 included) | its UTF-8 bytes percent-encoded: `é` → `%C3%A9`, U+2028 → `%E2%80%A8` |
 //!
-//! Hex digits are uppercase. Catalog text follows the same rule: it was
-//! checked to be NQSCHAR when the crate was compiled, so only its `%` can
-//! change (`100%` goes out as `100%25`).
+//! Hex digits are uppercase. Catalog text follows the same rule, applied
+//! once, by the macro, when the crate compiles (the generated
+//! `oauth_description` and `oauth_hint`, with this rule's encoder from
+//! `errcat-core`): under `text = "oauth"` it is NQSCHAR, so only its `%`
+//! can change (`100%` goes out as `100%25`); under `text = "unicode"`
+//! every non-ASCII character, `"` and `\` are encoded too (`été` goes out
+//! as `%C3%A9t%C3%A9`). The runtime copies that form as it is.
 //!
 //! The mapping is injective: a `%` in the text is encoded like any other
 //! escaped character, so a literal `%0d%0a` goes out as `%250d%250a` and
@@ -38,6 +42,12 @@
 //! The wire code (`error`) is an identifier, sent and compared exactly as
 //! the catalog has it, and `state` is echoed exactly as received: neither
 //! is text in this sense.
+//!
+//! This rule is for the OAuth fields: `error_description` in the JSON
+//! body, the redirect and the challenge, and a challenge's values.
+//! problem+json is not OAuth: its `title` and `detail` carry the text
+//! itself, catalog and run-time text alike, JSON-escaped, with no
+//! percent-encoding to undo.
 //!
 //! # `error_uri`
 //!
@@ -78,9 +88,7 @@ pub fn is_nqschar_text(text: &str) -> bool {
 }
 
 /// Whether the text rule keeps `byte` as it is: NQSCHAR except `%`.
-const fn is_plain_text_byte(byte: u8) -> bool {
-    byte != b'%' && is_nqschar_byte(byte)
-}
+pub(crate) use errcat_core::text::is_plain_byte as is_plain_text_byte;
 
 /// Appends `text` to `out` written by the rule of this module: printable
 /// ASCII except `%`, `"` and `\` as is, every other character's UTF-8
@@ -88,7 +96,9 @@ const fn is_plain_text_byte(byte: u8) -> bool {
 ///
 /// The output is NQSCHAR, and one percent-decoding gives `text` back.
 pub fn push_sanitized(out: &mut String, text: &str) {
-    push_encoding(out, text, |bytes, at| is_plain_text_byte(bytes[at]));
+    // `errcat-core`'s encoder, which the macro writes catalog text with
+    // too: one definition of the rule. Writing to a `String` cannot fail.
+    let _ = errcat_core::text::encode(out, text);
 }
 
 /// `text` written by the rule of this module (see [`push_sanitized`]).
@@ -109,21 +119,6 @@ pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_sanitized(&mut out, text);
     out
-}
-
-/// Appends catalog text (a description or hint from the catalog, which the
-/// macro checked to be NQSCHAR) by the rule of this module: the same
-/// output as [`push_sanitized`], found faster, since only `%` can need
-/// encoding.
-#[inline]
-pub(crate) fn push_catalog_text(out: &mut String, text: &str) {
-    debug_assert!(is_nqschar_text(text), "catalog text is NQSCHAR: {text:?}");
-    // Most catalog text has no `%`: one memchr-fast search, then one copy.
-    if text.as_bytes().contains(&b'%') {
-        push_sanitized(out, text);
-    } else {
-        out.push_str(text);
-    }
 }
 
 /// Appends `uri` as an RFC 3986 URI-reference, for `error_uri` (in every
@@ -158,39 +153,15 @@ pub fn push_uri(out: &mut String, uri: &str) {
 }
 
 /// Appends `text` to `out`, each byte kept as is when `keep(bytes, at)`
-/// says so and percent-encoded otherwise. `keep` is asked about ASCII
-/// bytes only: a non-ASCII byte is always encoded, so the output is ASCII.
+/// says so and percent-encoded otherwise (`errcat-core`'s encoder).
 fn push_encoding(out: &mut String, text: &str, keep: impl Fn(&[u8], usize) -> bool) {
-    let bytes = text.as_bytes();
-    // Kept bytes are copied in runs. A run holds only ASCII bytes, so it
-    // starts and ends on character boundaries.
-    let mut run_start = 0;
-    for (at, &byte) in bytes.iter().enumerate() {
-        if byte.is_ascii() && keep(bytes, at) {
-            continue;
-        }
-        if let Some(run) = text.get(run_start..at) {
-            out.push_str(run);
-        }
-        push_percent_encoded_byte(out, byte);
-        run_start = at + 1;
-    }
-    if let Some(run) = text.get(run_start..) {
-        out.push_str(run);
-    }
-}
-
-fn push_percent_encoded_byte(out: &mut String, byte: u8) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push('%');
-    out.push(char::from(HEX[usize::from(byte >> 4)]));
-    out.push(char::from(HEX[usize::from(byte & 0x0F)]));
+    // Writing to a `String` cannot fail.
+    let _ = errcat_core::text::encode_keeping(out, text, keep);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloc::borrow::ToOwned;
     use alloc::string::ToString;
 
     fn decode(text: &str) -> String {
@@ -251,23 +222,6 @@ mod tests {
     fn sanitising_again_encodes_the_percent_signs() {
         assert_eq!(sanitize(&sanitize("é")), "%25C3%25A9");
         assert_eq!(sanitize(&sanitize("plain")), "plain");
-    }
-
-    #[test]
-    fn catalog_text_encodes_only_its_percent_signs() {
-        for text in [
-            "The request is malformed.",
-            "Only 5% left; %0d%0a is text.",
-            "%",
-            "",
-        ] {
-            let mut out = String::new();
-            push_catalog_text(&mut out, text);
-            assert_eq!(out, sanitize(text));
-        }
-        let mut out = "kept ".to_owned();
-        push_catalog_text(&mut out, "100%");
-        assert_eq!(out, "kept 100%25");
     }
 
     #[test]

@@ -68,3 +68,24 @@ fn oauth2_maps_the_rfc_codes_to_its_own_variants() {
         BasicErrorResponseType::Extension("jti_known".into())
     );
 }
+
+errcat::catalog! {
+    /// The runtime's `text = "unicode"` wire fixture.
+    enum UnicodeError = "runtime/tests/fixtures/unicode-catalog.toml";
+}
+
+#[test]
+fn oauth2_reads_a_unicode_catalog_body_as_its_nqschar_form() {
+    for &code in UnicodeError::ALL {
+        let body = Error::from(code).json_body(Expose::DESCRIPTION_ONLY);
+        let read: ClientView = serde_json::from_str(&body)
+            .unwrap_or_else(|failure| panic!("{code:?}: {failure}: {body}"));
+        assert_eq!(read.error().as_ref(), code.code(), "{body}");
+        // The client gets the form the macro wrote: NQSCHAR, which is what
+        // a client that does not percent-decode shows its users (why
+        // `text = "oauth"` is the default).
+        let description = read.error_description().map(String::as_str);
+        assert_eq!(description, Some(code.oauth_description()));
+        assert!(errcat::text::is_nqschar_text(code.oauth_description()));
+    }
+}

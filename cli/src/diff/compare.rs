@@ -365,6 +365,7 @@ mod tests {
     fn catalog(entries: Vec<Entry>) -> Catalog {
         Catalog {
             title: None,
+            text: errcat_codegen::TextRule::default(),
             entries,
             fields: Vec::new(),
         }

@@ -92,6 +92,7 @@ mod tests {
     fn a_shared_code_anchors_its_first_entry_and_suffixes_the_others() {
         let catalog = Catalog {
             title: None,
+            text: errcat_codegen::TextRule::default(),
             entries: vec![
                 entry("InvalidTokenFormat", "invalid_token", 400),
                 entry("TokenExpired", "invalid_token", 401),
@@ -117,6 +118,7 @@ mod tests {
     fn anchors_never_collide() {
         let catalog = Catalog {
             title: None,
+            text: errcat_codegen::TextRule::default(),
             entries: vec![
                 entry("A", "status-400", 400),
                 entry("B", "x-401", 400),

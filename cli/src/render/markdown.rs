@@ -112,6 +112,7 @@ mod tests {
     fn sections_ascend_and_rows_keep_file_order() {
         let catalog = Catalog {
             title: Some("Payments <API> errors".to_owned()),
+            text: errcat_codegen::TextRule::default(),
             entries: vec![
                 entry("server_error", 500, "The server failed."),
                 entry("b_first", 400, "B."),
@@ -186,6 +187,7 @@ These errors are server errors: the server met an unexpected condition that prev
         let catalog = Catalog {
             title: None,
             fields: Vec::new(),
+            text: errcat_codegen::TextRule::default(),
             entries: vec![odd],
         };
         let page = render(&Page {

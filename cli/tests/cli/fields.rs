@@ -100,7 +100,11 @@ fn markdown_and_html_show_a_column_per_field() {
         "<td>The token expired.</td><td></td><td><code>false</code></td>\
          <td><code>UNAUTHENTICATED</code></td><td></td></tr>",
     ] {
-        assert!(html.stdout.contains(fragment), "{fragment}\n{}", html.stdout);
+        assert!(
+            html.stdout.contains(fragment),
+            "{fragment}\n{}",
+            html.stdout
+        );
     }
 }
 

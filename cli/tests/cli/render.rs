@@ -345,3 +345,21 @@ fn json_of_a_catalog_without_title_or_hints_has_nulls() {
     assert_eq!(server_error["reference"], Value::Null);
     assert_eq!(server_error["reference_url"], Value::Null);
 }
+
+#[test]
+fn unicode_text_is_shown_as_written_in_every_format() {
+    // The catalog's OAuth form (`%C3%A9`) is for OAuth fields only: the
+    // pages are for people.
+    let catalog = "runtime/tests/fixtures/unicode-catalog.toml";
+    for format in ["markdown", "html", "json"] {
+        let output = errcat_run(&["render", catalog, "--format", format]);
+        assert_eq!(output.code, Some(0), "{format}: {}", output.stderr);
+        for text in [
+            "La carte a été refusée.",
+            "サーバーで予期しないエラーが発生しました。",
+        ] {
+            assert!(output.stdout.contains(text), "{format} lacks {text:?}");
+        }
+        assert!(!output.stdout.contains("%C3%A9"), "{format}");
+    }
+}

@@ -105,6 +105,7 @@ fn document_with(key: &str, example: &Value) -> Value {
     match key {
         "catalog" => json!({ "catalog": example, "error": [base_entry] }),
         "catalog.title" => json!({ "catalog": { "title": example }, "error": [base_entry] }),
+        "catalog.text" => json!({ "catalog": { "text": example }, "error": [base_entry] }),
         "catalog.fields" => json!({ "catalog": { "fields": example }, "error": [base_entry] }),
         "error" => json!({ "error": example }),
         // `default` and `values` are checked with a type that takes them.
@@ -148,6 +149,10 @@ fn the_schema_is_draft_07_and_documents_every_key() {
         (
             "catalog.title",
             &schema["properties"]["catalog"]["properties"]["title"],
+        ),
+        (
+            "catalog.text",
+            &schema["properties"]["catalog"]["properties"]["text"],
         ),
         (
             "catalog.fields",

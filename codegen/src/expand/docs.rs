@@ -152,6 +152,7 @@ mod tests {
         );
         let catalog = Catalog {
             title: None,
+            text: crate::model::TextRule::default(),
             entries: vec![bare, Entry::new("New", "new", 400, "New.")],
             fields: Vec::new(),
         };

@@ -8,6 +8,7 @@ mod docs;
 mod fallback;
 mod fields;
 mod lookup;
+mod oauth_text;
 
 use std::collections::HashSet;
 
@@ -126,6 +127,8 @@ fn skeleton(invocation: &Invocation, include: &TokenStream, parts: Parts<'_>) ->
         statuses,
         descriptions,
         hints,
+        oauth_descriptions,
+        oauth_hints,
     } = rows;
     let statuses = statuses.into_iter().map(Literal::u16_unsuffixed);
     quote! {
@@ -152,6 +155,8 @@ fn skeleton(invocation: &Invocation, include: &TokenStream, parts: Parts<'_>) ->
                 statuses: &[#(#statuses),*],
                 descriptions: &[#(#descriptions),*],
                 hints: &[#(#hints),*],
+                oauth_descriptions: &[#(#oauth_descriptions),*],
+                oauth_hints: &[#(#oauth_hints),*],
             };
             #lookup
             #by_status
@@ -175,6 +180,11 @@ struct Rows<'a> {
     descriptions: Vec<&'a str>,
     /// "" for no hint: catalog hints are never empty.
     hints: Vec<&'a str>,
+    /// The OAuth form of each description (`oauth_text`), "" when it is
+    /// the description itself.
+    oauth_descriptions: Vec<String>,
+    /// The OAuth form of each hint, "" likewise (and for no hint).
+    oauth_hints: Vec<String>,
 }
 
 impl<'a> Rows<'a> {
@@ -191,6 +201,9 @@ impl<'a> Rows<'a> {
         self.statuses.push(status);
         self.descriptions.push(description);
         self.hints.push(hint);
+        self.oauth_descriptions
+            .push(oauth_text::oauth_form(description));
+        self.oauth_hints.push(oauth_text::oauth_form(hint));
     }
 }
 
@@ -363,6 +376,20 @@ fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
                 ROWS.hint(self as usize)
             }
 
+            /// The description as OAuth fields carry it: NQSCHAR only, written by the rule of
+            /// `errcat::text` when the crate compiled; one percent-decoding gives the
+            /// description back.
+            #[must_use]
+            pub const fn oauth_description(self) -> &'static str {
+                ROWS.oauth_description(self as usize)
+            }
+
+            /// The hint as OAuth fields carry it, like `oauth_description`.
+            #[must_use]
+            pub const fn oauth_hint(self) -> ::core::option::Option<&'static str> {
+                ROWS.oauth_hint(self as usize)
+            }
+
             /// The first code of the catalog, in file order, whose wire code is `code`.
             #[must_use]
             #[inline] // measured: called across crates, a lookup took 15% longer
@@ -416,6 +443,14 @@ fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
 
             fn hint(self) -> ::core::option::Option<&'static str> {
                 Self::hint(self)
+            }
+
+            fn oauth_description(self) -> &'static str {
+                Self::oauth_description(self)
+            }
+
+            fn oauth_hint(self) -> ::core::option::Option<&'static str> {
+                Self::oauth_hint(self)
             }
 
             fn from_code(code: &str) -> ::core::option::Option<Self> {

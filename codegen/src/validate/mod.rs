@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
 use crate::keys::{self, Presence};
-use crate::model::{Catalog, Deprecation, Entry};
+use crate::model::{Catalog, Deprecation, Entry, TextRule};
 use crate::naming;
 use crate::parse::{Field, RawCatalog, RawDeclaration, RawEntry, RawValue};
 use crate::source::SourceFile;
@@ -42,8 +42,10 @@ mod tags;
 
 pub(crate) use fields::recover as recover_fields;
 mod text;
+mod text_rule;
+mod unicode_text;
 
-use text::{check_single_line, check_wire_text};
+use text::{check_single_line, check_title, check_wire_text};
 
 pub(crate) fn validate(
     raw: &RawCatalog,
@@ -51,8 +53,9 @@ pub(crate) fn validate(
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
     let before = problems.len();
+    let rule = text_rule::read(raw, problems);
     if let Some(title) = raw.catalog.text("title") {
-        check_single_line("title", title, problems);
+        check_title(title, rule, source, problems);
     }
     let declared = fields::check_declarations(&raw.fields, problems);
     if raw.entries.is_empty() && !raw.entries_misplaced {
@@ -61,7 +64,7 @@ pub(crate) fn validate(
     let checked: Vec<Checked<'_>> = raw
         .entries
         .iter()
-        .map(|entry| check_entry(entry, &raw.fields, source, problems))
+        .map(|entry| check_entry(entry, &raw.fields, rule, source, problems))
         .collect();
     check_across_entries(&checked, problems);
     if problems.len() > before {
@@ -96,6 +99,7 @@ pub(crate) fn validate(
         .collect();
     Some(Catalog {
         title: raw.catalog.text("title").map(|title| title.value.clone()),
+        text: rule.unwrap_or_default(),
         entries,
         fields: declared,
     })
@@ -122,6 +126,7 @@ fn required() -> impl Iterator<Item = &'static keys::Key> {
 fn check_entry<'a>(
     entry: &'a RawEntry,
     declared: &[RawDeclaration],
+    rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Checked<'a> {
@@ -144,7 +149,7 @@ fn check_entry<'a>(
     let mut code = None;
     for key in keys::ENTRY.iter().filter(|key| key.wire) {
         if let Some(text) = keys.text(key.name) {
-            let sound = check_wire_text(key.name, text, source, problems);
+            let sound = check_wire_text(key.name, text, rule, source, problems);
             if sound && key.name == "code" {
                 code = Some(text);
             }

@@ -1,18 +1,22 @@
-//! The rules on one string value: wire text (RFC 6749 NQSCHAR, not
-//! blank) and one-line text, with spans that point at the offending
+//! The rules on one string value: wire text (RFC 6749 NQSCHAR or, under
+//! `text = "unicode"`, `unicode_text`'s rule; not blank) and one-line text, with spans that point at the offending
 //! character as written, escape sequences included.
 
 use std::ops::Range;
 
+use super::unicode_text;
 use crate::diagnostic::Diagnostic;
+use crate::model::TextRule;
 use crate::parse::Field;
 use crate::source::SourceFile;
 use crate::wire_text;
 
-/// Checks text that goes on the wire; returns whether it is sound.
+/// Checks text that goes on the wire, under the catalog's `text` rule
+/// (`None` when that is unknown); returns whether it is sound.
 pub(super) fn check_wire_text(
     key: &str,
     field: &Field<String>,
+    rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
@@ -31,19 +35,42 @@ pub(super) fn check_wire_text(
         );
         return false;
     }
+    match rule {
+        _ if key == "code" => {}
+        Some(TextRule::Unicode) => return unicode_text::check(key, field, source, problems),
+        // The rule is unknown (and reported): which characters it allows
+        // is too.
+        None => return true,
+        Some(TextRule::OAuth) => {}
+    }
     let Some((offset, bad)) = wire_text::first_non_nqschar(&field.value) else {
         return true;
     };
+    // The code is an identifier clients match byte for byte, in every
+    // format, so no `text` setting widens it; the help says so rather
+    // than pointing at a setting that would not help. Other text is
+    // pointed at `text = "unicode"` when that would allow the character.
+    let help = if key == "code" {
+        "`code` is an identifier clients compare byte for byte, so it is RFC 6749 NQSCHAR \
+         (printable ASCII except `\"` and `\\`) whatever `[catalog] text` says; rephrase without it"
+    } else if unicode_text::allows(bad) {
+        "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
+         rephrase without it, or write `text = \"unicode\"` under `[catalog]` to allow any \
+         Unicode text, which OAuth fields then carry percent-encoded"
+    } else {
+        "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
+         rephrase without it"
+    };
     problems.push(
         Diagnostic::new(
-            format!("`{key}` contains {}, which cannot go on the wire", wire_text::describe_char(bad)),
+            format!(
+                "`{key}` contains {}, which cannot go on the wire",
+                wire_text::describe_char(bad)
+            ),
             char_span(field, offset, source),
             "not allowed by RFC 6749",
         )
-        .with_help(
-            "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
-             rephrase without it",
-        ),
+        .with_help(help),
     );
     false
 }
@@ -107,6 +134,20 @@ fn blank_text(key: &str, field: &Field<String>) -> Option<Diagnostic> {
         _ => format!("write the {key}, or remove the key"),
     };
     Some(Diagnostic::new(message, field.span.clone(), label).with_help(help))
+}
+
+/// Checks `[catalog] title`: one line, and under `text = "unicode"` no
+/// bidirectional formatting character either, since rustdoc and the pages
+/// show it beside the Unicode descriptions.
+pub(super) fn check_title(
+    field: &Field<String>,
+    rule: Option<TextRule>,
+    source: &SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if check_single_line("title", field, problems) && rule == Some(TextRule::Unicode) {
+        unicode_text::check("title", field, source, problems);
+    }
 }
 
 /// Checks text that must be one line; returns whether it is.

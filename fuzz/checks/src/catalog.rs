@@ -4,7 +4,7 @@
 //! Properties: nothing panics; every diagnostic's spans lie inside the
 //! text and on character boundaries, and it renders; a catalog that passes
 //! holds only what validation promises (deprecation notes, `since` and
-//! tags included), and generates tokens that `syn` parses as Rust items,
+//! tags included, and its text what its `text` rule allows), and generates tokens that `syn` parses as Rust items,
 //! the same tokens every time, a deprecated entry's variant carrying
 //! `#[deprecated]`. Declared fields keep their promises too: usable names,
 //! values of the declared type within `values`, required fields written,
@@ -13,9 +13,10 @@
 use std::ops::Range;
 
 use errcat_codegen::invocation::{self, Invocation};
+use errcat_codegen::wire_text::is_bidi_control;
 use errcat_codegen::{
-    Catalog, Diagnostic, Entry, FieldDecl, FieldType, FieldValue, SourceFile, Style, check_bytes,
-    generate,
+    Catalog, Diagnostic, Entry, FieldDecl, FieldType, FieldValue, SourceFile, Style, TextRule,
+    check_bytes, generate,
 };
 
 /// The path diagnostics name.
@@ -62,6 +63,12 @@ fn check_problems(source: &SourceFile, problems: &[Diagnostic]) {
             plain.chars().all(|c| c == '\n' || !c.is_control()),
             "a rendered problem holds a control character: {plain:?}"
         );
+        // Nor a bidirectional formatting character, which would reorder
+        // the line rustc prints.
+        assert!(
+            !plain.chars().any(is_bidi_control),
+            "a rendered problem holds a bidirectional formatting character: {plain:?}"
+        );
     }
 }
 
@@ -83,12 +90,18 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
     let lines = source.text.lines().count().max(1);
     for entry in &catalog.entries {
         assert!((400..=599).contains(&entry.status), "{entry:?}");
-        for text in [&entry.code, &entry.description]
-            .into_iter()
-            .chain(entry.hint.as_ref())
-        {
+        // The code is NQSCHAR whatever `text` says.
+        assert!(!entry.code.trim().is_empty(), "{entry:?}");
+        assert!(errcat::text::is_nqschar_text(&entry.code), "{entry:?}");
+        for text in std::iter::once(&entry.description).chain(entry.hint.as_ref()) {
             assert!(!text.trim().is_empty(), "{entry:?}");
-            assert!(errcat::text::is_nqschar_text(text), "{entry:?}");
+            match catalog.text {
+                TextRule::OAuth => assert!(errcat::text::is_nqschar_text(text), "{entry:?}"),
+                TextRule::Unicode => assert!(
+                    !text.chars().any(|c| c.is_control() || is_bidi_control(c)),
+                    "{entry:?}"
+                ),
+            }
         }
         assert_eq!(
             errcat_codegen::naming::variant_name_problem(&entry.name),

@@ -222,11 +222,34 @@ fn check_problem(error: &Error<LoginError>, case: &Case) {
     let value: serde_json::Value = serde_json::from_str(&body).expect("problem+json is JSON");
     assert_eq!(value["status"], error.status(), "{body}");
     assert_eq!(value["error"], error.kind().code(), "{body}");
-    let detail = sent(error, case.expose).error_description;
-    assert_eq!(
-        value.get("detail").and_then(|detail| detail.as_str()),
-        detail.as_deref()
-    );
+    // `detail` is the text itself (no percent-encoding): whole, or a
+    // prefix of it and the marker, within its limit as JSON escapes it.
+    let parts = [
+        Some(error.description()),
+        error.hint().filter(|_| case.expose.hint),
+        error.debug().filter(|_| case.expose.debug),
+    ];
+    let joined: Vec<&str> = parts
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.is_empty())
+        .collect();
+    let joined = joined.join(" ");
+    match value.get("detail").and_then(|detail| detail.as_str()) {
+        None => assert!(joined.is_empty(), "{body}"),
+        Some(detail) => {
+            let escaped = serde_json::to_string(detail).expect("a string");
+            assert!(
+                escaped.len() - 2 <= text::MAX_ERROR_DESCRIPTION_LEN,
+                "{body}"
+            );
+            let whole = detail == joined;
+            let cut = detail
+                .strip_suffix(CUT_MARKER)
+                .is_some_and(|kept| joined.starts_with(kept));
+            assert!(whole || cut, "{detail:?} is not {joined:?}");
+        }
+    }
     let kind = value["type"].as_str().expect("a type");
     assert!(is_nqschar_text(kind) && !kind.contains(' '), "{body}");
 }

@@ -192,10 +192,7 @@ impl Challenge {
         // Sanitised and cut once, here, so that writing a challenge is a
         // copy.
         let mut sanitized = String::new();
-        let part = Part {
-            text: value,
-            from_catalog: false,
-        };
+        let part = Part { text: value };
         cut::push_text(
             &mut sanitized,
             &[part],

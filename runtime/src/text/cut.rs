@@ -15,7 +15,7 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 
 use super::limits::CUT_MARKER;
-use super::{is_plain_text_byte, push_catalog_text, push_sanitized, push_uri};
+use super::{is_plain_text_byte, push_sanitized, push_uri};
 
 /// The output whose bytes a limit counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,12 +109,12 @@ pub(crate) fn find_cut(
     None
 }
 
-/// One part of a text field: its text, and whether it is the catalog's
-/// (NQSCHAR, checked at compile time) rather than run-time text.
+/// One part of a text field. Catalog text is written by the same rule as
+/// run-time text here (the macro wrote its OAuth form by that rule too), so
+/// a cut part needs no other path.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Part<'a> {
     pub(crate) text: &'a str,
-    pub(crate) from_catalog: bool,
 }
 
 /// Appends the non-empty `parts`, one space apart, by the text rule, cut
@@ -158,11 +158,7 @@ pub(crate) fn push_text(out: &mut String, parts: &[Part<'_>], limit: usize, tran
             out.push(' ');
         }
         let kept = part.text.get(..end - at).unwrap_or(part.text);
-        if part.from_catalog {
-            push_catalog_text(out, kept);
-        } else {
-            push_sanitized(out, kept);
-        }
+        push_sanitized(out, kept);
     }
     if cut.is_some() {
         out.push_str(CUT_MARKER);
@@ -282,10 +278,7 @@ mod tests {
 
     fn text(value: &str, limit: usize, transport: Transport) -> String {
         let mut out = String::new();
-        let part = Part {
-            text: value,
-            from_catalog: false,
-        };
+        let part = Part { text: value };
         push_text(&mut out, &[part], limit, transport);
         out
     }
@@ -354,16 +347,9 @@ mod tests {
         let parts = [
             Part {
                 text: "Catalog text.",
-                from_catalog: true,
             },
-            Part {
-                text: "",
-                from_catalog: false,
-            },
-            Part {
-                text: "run time",
-                from_catalog: false,
-            },
+            Part { text: "" },
+            Part { text: "run time" },
         ];
         let mut out = String::new();
         push_text(&mut out, &parts, 64, Transport::Json);

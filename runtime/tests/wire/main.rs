@@ -3,8 +3,9 @@
 //! format (`formats`), JSON bodies from a hostile server (`hostile_json`),
 //! the formats' properties for arbitrary text (`properties`,
 //! `security_properties`, on the strategies of `hostile_text`), and the
-//! serde, http and axum integrations (`serde_and_http`), and the text and
-//! `error_uri` rules read as a client reads them (`wire_text`).
+//! serde, http and axum integrations (`serde_and_http`), the text and
+//! `error_uri` rules read as a client reads them (`wire_text`), and a
+//! `text = "unicode"` catalog on every format (`unicode_text`).
 //!
 //! One test binary, `cargo test -p errcat --test wire`: each file in this
 //! directory is a module of it. New wire tests go in a file here with a
@@ -23,6 +24,7 @@ mod read_back;
 mod redirect_roundtrip;
 mod security_properties;
 mod serde_and_http;
+mod unicode_text;
 mod wire_text;
 
 errcat::catalog! {

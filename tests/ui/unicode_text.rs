@@ -1,0 +1,5 @@
+errcat::catalog! {
+    pub enum Catalog = "tests/ui/unicode_text.toml";
+}
+
+fn main() {}
