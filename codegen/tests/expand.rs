@@ -150,3 +150,58 @@ fn a_malformed_invocation_says_what_to_write() {
         ]
     );
 }
+
+/// A directory holding one-entry catalogs, by file name, code and status.
+fn catalogs(dir_name: &str, files: &[(&str, &str, u16)]) -> std::path::PathBuf {
+    let dir = temp_dir(dir_name);
+    for (file, code, status) in files {
+        let toml =
+            format!("[[error]]\ncode = \"{code}\"\nstatus = {status}\ndescription = \"X.\"\n");
+        std::fs::write(dir.join(file), toml).expect("write a catalog");
+    }
+    dir
+}
+
+#[test]
+fn each_declaration_gets_its_enum_and_a_bad_file_is_reported_once() {
+    let dir = catalogs(
+        "expand-several",
+        &[
+            ("good.toml", "invalid_request", 400),
+            ("bad.toml", "server_error", 600),
+        ],
+    );
+    let input = "[::errcat] pub enum Good = \"good.toml\"; enum Bad = \"bad.toml\"; enum AlsoBad = \"bad.toml\"; enum Missing = \"missing.toml\"";
+    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("`status` 600 is outside 400..=599"));
+    assert!(errors[1].starts_with("cannot read the catalog `missing.toml`"));
+    let text = tokens.to_string();
+    assert!(text.contains("pub enum Good { "), "{text}");
+    for stub in [
+        "enum Bad { ServerError , }",
+        "enum AlsoBad { ServerError , }",
+        "enum Missing { CatalogHasErrors , }",
+    ] {
+        assert!(text.contains(stub), "{stub} in {text}");
+    }
+}
+
+#[test]
+fn a_subset_is_refused_until_subsets_are_generated() {
+    let dir = catalogs("expand-subset", &[("errors.toml", "invalid_request", 400)]);
+    let input = "[::errcat] pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"charge\";";
+    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    assert_eq!(
+        compile_errors(&tokens),
+        [
+            "`where tag = \\\"charge\\\"`: subset enums are not generated yet; declare the full enum without `where`"
+        ]
+    );
+    let text = tokens.to_string();
+    assert!(
+        text.contains("pub enum Charge { InvalidRequest , }"),
+        "{text}"
+    );
+}
