@@ -1,3 +1,5 @@
+use proptest::prelude::*;
+
 use super::*;
 
 fn parse_str(input: &str) -> Result<Vec<Invocation>, InvocationError> {
@@ -225,5 +227,35 @@ fn literals_that_are_not_strings_are_named() {
         ),
     ] {
         assert_eq!(error(input), message, "{input}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x1175_0006),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Whatever tokens arrive, the parser answers with declarations or an
+    /// error, never a panic; the text is drawn from the grammar's own
+    /// pieces so that it gets past the first token.
+    #[test]
+    fn any_tokens_parse_or_fail_cleanly(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                Just("enum"), Just("pub"), Just("E"), Just("F"), Just("="), Just(";"),
+                Just("where"), Just("tag"), Just("\"x.toml\""), Just("b\"x\""), Just("5"),
+                Just("#[doc = \"d\"]"), Just("#"), Just("(crate)"), Just("[::errcat]"),
+            ],
+            0..16,
+        ),
+    ) {
+        let text = pieces.join(" ");
+        let tokens: TokenStream = text.parse().expect("the pieces are valid tokens");
+        if let Ok(declarations) = parse(tokens) {
+            prop_assert!(!declarations.is_empty(), "{}", text);
+        }
     }
 }
