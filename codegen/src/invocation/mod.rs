@@ -5,9 +5,10 @@
 //! ```
 //!
 //! (the last `;` may be left out). Parsed by hand over proc-macro2 tokens:
-//! the grammar is a dozen tokens, and syn would cost the users who do not
-//! compile it anyway a clean build several times the macro's own
-//! (docs/architecture.md, "The invocation parser"; BENCHMARKS.md).
+//! the grammar is a dozen tokens, and syn, free where a service's derives
+//! build it anyway, would add a third to the macro's clean build for the
+//! users who do not (docs/architecture.md, "The invocation parser: by
+//! hand"; BENCHMARKS.md, "Invocation parser: syn or by hand").
 
 mod literal;
 
