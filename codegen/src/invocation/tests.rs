@@ -231,12 +231,22 @@ fn literals_that_are_not_strings_are_named() {
 }
 
 proptest! {
+    // A fixed seed: the same cases everywhere, no regression files.
     #![proptest_config(ProptestConfig {
         cases: 512,
         rng_seed: proptest::test_runner::RngSeed::Fixed(0x1175_0006),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
+
+    /// Any text, written as a literal by proc-macro2 and by `{:?}` (two
+    /// escapings, `\u{..}` among them), reads back as itself.
+    #[test]
+    fn every_string_reads_back(text in any::<String>()) {
+        let token = proc_macro2::Literal::string(&text).to_string();
+        prop_assert_eq!(literal::string_value(&token), Ok(text.clone()));
+        prop_assert_eq!(literal::string_value(&format!("{text:?}")), Ok(text));
+    }
 
     /// Whatever tokens arrive, the parser answers with declarations or an
     /// error, never a panic; the text is drawn from the grammar's own
