@@ -8,7 +8,8 @@
 //! or `(code, status)` pairs, shared codes without names) are beyond a
 //! schema; `errcat check` and the macro apply them.
 
-use serde_json::{Value, json};
+use errcat_codegen::keys::{self, Key, KeyType, Presence};
+use serde_json::{Map, Value, json};
 
 use crate::args::SchemaArgs;
 use crate::outcome::{Fatal, Outcome};
@@ -88,74 +89,149 @@ fn catalog() -> Value {
         "description": "Metadata of the catalog. Optional.",
         "type": "object",
         "additionalProperties": false,
-        "properties": {
-            "title": {
-                "description": "The catalog's title, shown in the enum's rustdoc and as the reference page's title. One line of text, not blank.",
-                "type": "string",
-                "pattern": one_line_pattern(),
-                "examples": ["Unstoppable Login error codes", "Payments API errors"]
-            }
-        },
+        "properties": properties(keys::CATALOG),
         "examples": [{ "title": "Payments API errors" }]
     })
 }
 
 /// One `[[error]]` entry.
 fn entry() -> Value {
+    let required: Vec<&str> = keys::ENTRY
+        .iter()
+        .filter(|key| key.presence == Presence::Required)
+        .map(|key| key.name)
+        .collect();
     json!({
-        "description": "One error code. `code`, `status` and `description` are required.",
+        "description": format!("One error code. {} are required.", keys::quoted_list(&required)),
         "type": "object",
         "additionalProperties": false,
-        "required": ["code", "status", "description"],
-        "properties": {
-            "code": {
-                "description": "The wire code: the OAuth 2.0 `error` value clients compare exactly. RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not empty, no space at either end. A code may appear in several entries with different statuses; such entries need a `name`.",
-                "type": "string",
-                "pattern": format!("^[{NQSCHAR_NOT_SPACE}]([{NQSCHAR}]*[{NQSCHAR_NOT_SPACE}])?$"),
-                "examples": ["invalid_request", "invalid_grant", "rate_limited"]
-            },
-            "status": {
-                "description": "The HTTP status: a client error (4xx) or a server error (5xx).",
-                "type": "integer",
-                "minimum": 400,
-                "maximum": 599,
-                "examples": [400, 401, 503]
-            },
-            "description": {
-                "description": "What went wrong, in a sentence: the OAuth 2.0 `error_description`. RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not blank.",
-                "type": "string",
-                "pattern": wire_text_pattern(),
-                "examples": ["The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."]
-            },
-            "hint": {
-                "description": "What a client developer should do about it. Optional. RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not blank.",
-                "type": "string",
-                "pattern": wire_text_pattern(),
-                "examples": ["Ensure the various parameters are correct, be aware of case sensitivity, and trim the parameters."]
-            },
-            "name": {
-                "description": "The Rust variant name. Optional: it defaults to the UpperCamelCase form of `code` (`invalid_request` becomes `InvalidRequest`), and is required when several entries share a code. An UpperCamelCase identifier of ASCII letters and digits; not `Self`, and not `ALL` or `COUNT`, the enum's own items.",
-                "type": "string",
-                "pattern": "^[A-Z][A-Za-z0-9]*$",
-                "not": { "enum": ["Self", "ALL", "COUNT"] },
-                "examples": ["InvalidRequest", "TokenExpired"]
-            },
-            "reference": {
-                "description": "Where the code is specified. Optional. `RFC 6749 section 5.2`, `OpenID Connect Core 1.0 ...` and URLs become links in rustdoc and on the reference page. One line of text, not blank.",
-                "type": "string",
-                "pattern": one_line_pattern(),
-                "examples": ["RFC 6749 section 5.2", "OpenID Connect Core 1.0 section 3.1.2.6", "https://example.com/docs/errors#card_declined"]
-            }
-        },
+        "required": required,
+        "properties": properties(keys::ENTRY),
         "examples": [{
             "code": "invalid_token",
             "status": 401,
             "name": "TokenExpired",
             "description": "The token expired.",
             "hint": "Obtain a new access token.",
-            "reference": "RFC 6750 section 3.1"
+            "reference": "RFC 6750 section 3.1",
+            "since": "1.2",
+            "tags": ["token"]
         }]
     })
+}
+
+/// The properties of a table whose keys are `keys`: each key's doc line
+/// and type from the descriptor table, then the rules errcat checks on
+/// its value.
+fn properties(keys: &[Key]) -> Map<String, Value> {
+    keys.iter()
+        .map(|key| {
+            let rules = value_rules(key.name);
+            let optional = match key.presence {
+                Presence::Required => "",
+                Presence::Optional => " Optional.",
+            };
+            let mut property = Map::new();
+            property.insert(
+                "description".to_owned(),
+                json!(format!("{}{optional} {}", key.doc, rules.sentence).trim_end()),
+            );
+            let ty = match key.ty {
+                KeyType::String => json!("string"),
+                KeyType::Status => json!("integer"),
+                KeyType::BoolOrString => json!(["boolean", "string"]),
+                KeyType::Strings => json!("array"),
+            };
+            property.insert("type".to_owned(), ty);
+            if let Value::Object(constraints) = rules.constraints {
+                property.extend(constraints);
+            }
+            property.insert("examples".to_owned(), rules.examples);
+            (key.name.to_owned(), Value::Object(property))
+        })
+        .collect()
+}
+
+/// What the schema says about one key's values beyond their type.
+struct ValueRules {
+    /// The rules in words, after the key's doc line.
+    sentence: &'static str,
+    /// JSON Schema keywords stating them.
+    constraints: Value,
+    examples: Value,
+}
+
+/// The rules errcat checks on a value of the key `name`.
+fn value_rules(name: &str) -> ValueRules {
+    let rules = |sentence, constraints, examples| ValueRules {
+        sentence,
+        constraints,
+        examples,
+    };
+    match name {
+        "title" => rules(
+            "One line of text, not blank.",
+            json!({ "pattern": one_line_pattern() }),
+            json!(["Unstoppable Login error codes", "Payments API errors"]),
+        ),
+        "code" => rules(
+            "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not empty, no space at either end. A code may appear in several entries with different statuses; such entries need a `name`.",
+            json!({ "pattern": format!("^[{NQSCHAR_NOT_SPACE}]([{NQSCHAR}]*[{NQSCHAR_NOT_SPACE}])?$") }),
+            json!(["invalid_request", "invalid_grant", "rate_limited"]),
+        ),
+        "status" => rules(
+            "A client error (4xx) or a server error (5xx).",
+            json!({ "minimum": 400, "maximum": 599 }),
+            json!([400, 401, 503]),
+        ),
+        "description" => rules(
+            "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not blank.",
+            json!({ "pattern": wire_text_pattern() }),
+            json!([
+                "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
+            ]),
+        ),
+        "hint" => rules(
+            "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not blank.",
+            json!({ "pattern": wire_text_pattern() }),
+            json!([
+                "Ensure the various parameters are correct, be aware of case sensitivity, and trim the parameters."
+            ]),
+        ),
+        "name" => rules(
+            "Required when several entries share a code. An UpperCamelCase identifier of ASCII letters and digits; not `Self`, and not `ALL` or `COUNT`, the enum's own items.",
+            json!({ "pattern": "^[A-Z][A-Za-z0-9]*$", "not": { "enum": ["Self", "ALL", "COUNT"] } }),
+            json!(["InvalidRequest", "TokenExpired"]),
+        ),
+        "reference" => rules(
+            "One line of text, not blank.",
+            json!({ "pattern": one_line_pattern() }),
+            json!([
+                "RFC 6749 section 5.2",
+                "OpenID Connect Core 1.0 section 3.1.2.6",
+                "https://example.com/docs/errors#card_declined"
+            ]),
+        ),
+        "deprecated" => rules(
+            "A note is one line of text, not blank.",
+            json!({ "pattern": one_line_pattern() }),
+            json!([true, "use invalid_token"]),
+        ),
+        "since" => rules(
+            "One line of text, not blank.",
+            json!({ "pattern": one_line_pattern() }),
+            json!(["1.2", "2024-06"]),
+        ),
+        "tags" => rules(
+            "",
+            json!({
+                "uniqueItems": true,
+                "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }
+            }),
+            json!([["charge"], ["token", "refresh"]]),
+        ),
+        _ => rules("", json!({}), json!([])),
+    }
 }
 
 /// Wire text: NQSCHAR only, and at least one character that is not a space.

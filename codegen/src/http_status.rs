@@ -1,53 +1,14 @@
-//! HTTP reason phrases for the error statuses, as RFC 9110 and the IANA
-//! status code registry name them. The sentence on what each status means,
-//! which only the reference page shows, is the CLI's (`cli/src/render/
-//! status_meaning.rs`), so every user's macro build does not compile it.
+//! How rustdoc and the pages name an error status: its number and the
+//! reason phrase RFC 9110 and the IANA registry give it. The sentence on
+//! what each status means, which only the reference page shows, is the
+//! CLI's (`cli/src/render/status_meaning.rs`), so every user's macro build
+//! does not compile it.
 
-/// The reason phrase of an error status, when it has a registered one.
+/// The reason phrase of an error status, when it has a registered one
+/// (`errcat-core`'s table, which the runtime's problem+json titles read too).
 #[must_use]
 pub const fn reason(status: u16) -> Option<&'static str> {
-    Some(match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        402 => "Payment Required",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        406 => "Not Acceptable",
-        407 => "Proxy Authentication Required",
-        408 => "Request Timeout",
-        409 => "Conflict",
-        410 => "Gone",
-        411 => "Length Required",
-        412 => "Precondition Failed",
-        413 => "Content Too Large",
-        414 => "URI Too Long",
-        415 => "Unsupported Media Type",
-        416 => "Range Not Satisfiable",
-        417 => "Expectation Failed",
-        421 => "Misdirected Request",
-        422 => "Unprocessable Content",
-        423 => "Locked",
-        424 => "Failed Dependency",
-        425 => "Too Early",
-        426 => "Upgrade Required",
-        428 => "Precondition Required",
-        429 => "Too Many Requests",
-        431 => "Request Header Fields Too Large",
-        451 => "Unavailable For Legal Reasons",
-        500 => "Internal Server Error",
-        501 => "Not Implemented",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        505 => "HTTP Version Not Supported",
-        506 => "Variant Also Negotiates",
-        507 => "Insufficient Storage",
-        508 => "Loop Detected",
-        510 => "Not Extended",
-        511 => "Network Authentication Required",
-        _ => return None,
-    })
+    errcat_core::status::reason_phrase(status)
 }
 
 /// `400 Bad Request`, or the bare number for an unregistered status.
@@ -59,6 +20,18 @@ pub fn label(status: u16) -> String {
     }
 }
 
+/// The heading of a status's section, in the generated rustdoc and on the
+/// reference page alike, as the Login page writes it: `400 Error: Bad
+/// Request`, or `499 Error` for a status without a registered reason
+/// phrase.
+#[must_use]
+pub fn heading(status: u16) -> String {
+    match reason(status) {
+        Some(reason) => format!("{status} Error: {reason}"),
+        None => format!("{status} Error"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +40,7 @@ mod tests {
     fn labels_name_the_reason_when_there_is_one() {
         assert_eq!(label(404), "404 Not Found");
         assert_eq!(label(499), "499");
+        assert_eq!(heading(400), "400 Error: Bad Request");
+        assert_eq!(heading(499), "499 Error");
     }
 }

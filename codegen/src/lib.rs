@@ -13,6 +13,7 @@ pub mod diagnostic;
 mod expand;
 pub mod http_status;
 pub mod invocation;
+pub mod keys;
 pub mod markdown;
 pub mod model;
 pub mod naming;
@@ -32,7 +33,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub use diagnostic::{Diagnostic, Style};
-pub use model::{Catalog, Entry};
+pub use model::{Catalog, Deprecation, Entry};
 pub use source::SourceFile;
 
 /// At most this many problems become compile errors; the rest are counted.
@@ -140,10 +141,10 @@ fn recover_names(raw: &parse::RawCatalog) -> Vec<String> {
     // 100,000 scans of the list.
     let mut seen: HashSet<String> = HashSet::new();
     for entry in &raw.entries {
-        let explicit = entry.name.as_ref().map(|name| name.value.clone());
+        let explicit = entry.keys.text("name").map(|name| name.value.clone());
         let derived = entry
-            .code
-            .as_ref()
+            .keys
+            .text("code")
             .map(|code| naming::upper_camel_case(&code.value));
         let usable = explicit
             .into_iter()

@@ -25,8 +25,91 @@ pub struct Entry {
     pub hint: Option<String>,
     /// Where the code is specified, e.g. "RFC 6749 section 5.2".
     pub reference: Option<String>,
-    /// The 1-based line of the entry's `[[error]]` header.
+    /// Whether the code is deprecated, and the note saying why.
+    pub deprecated: Option<Deprecation>,
+    /// The version of the API that added the code (one line).
+    pub since: Option<String>,
+    /// The entry's tags, in file order: lowercase ASCII letters, digits,
+    /// `_` and `-`, none twice.
+    pub tags: Vec<String>,
+    /// The 1-based line of the entry's `[[error]]` header; 0 for an entry
+    /// built in code.
     pub line: usize,
+}
+
+/// A deprecated entry: `deprecated = true`, or a note.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deprecation {
+    /// `deprecated = "..."`: what to use instead (one line).
+    pub note: Option<String>,
+}
+
+impl Entry {
+    /// An entry with the required keys and nothing else, on line 0.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        code: impl Into<String>,
+        status: u16,
+        description: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            code: code.into(),
+            status,
+            description: description.into(),
+            hint: None,
+            reference: None,
+            deprecated: None,
+            since: None,
+            tags: Vec::new(),
+            line: 0,
+        }
+    }
+
+    /// The entry with `hint`.
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The entry with `reference`.
+    #[must_use]
+    pub fn with_reference(mut self, reference: impl Into<String>) -> Self {
+        self.reference = Some(reference.into());
+        self
+    }
+
+    /// The entry deprecated, with a note or without.
+    #[must_use]
+    pub fn with_deprecated(mut self, note: Option<&str>) -> Self {
+        self.deprecated = Some(Deprecation {
+            note: note.map(str::to_owned),
+        });
+        self
+    }
+
+    /// The entry with `since`.
+    #[must_use]
+    pub fn with_since(mut self, since: impl Into<String>) -> Self {
+        self.since = Some(since.into());
+        self
+    }
+
+    /// The entry with `tags`.
+    #[must_use]
+    pub fn with_tags<T: Into<String>>(mut self, tags: impl IntoIterator<Item = T>) -> Self {
+        self.tags = tags.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// The entry at `line` of its catalog.
+    #[must_use]
+    pub const fn with_line(mut self, line: usize) -> Self {
+        self.line = line;
+        self
+    }
 }
 
 impl Catalog {

@@ -1,6 +1,8 @@
 //! Links for the `reference` key: "RFC 6749 section 5.2" points at the RFC
 //! Editor's copy of that section.
 
+use crate::markdown;
+
 /// The URL a reference names, when errcat knows where it lives: an RFC (and
 /// section), OpenID Connect Core 1.0, or a URL written out.
 #[must_use]
@@ -33,6 +35,17 @@ pub fn url(reference: &str) -> Option<String> {
         url.push_str(section);
     }
     Some(url)
+}
+
+/// A reference as Markdown: a [`markdown::link`] when errcat knows its URL,
+/// else escaped text. The generated rustdoc and the reference page both
+/// write references this way.
+#[must_use]
+pub fn markdown(reference: &str) -> String {
+    match url(reference) {
+        Some(url) => markdown::link(reference, &url),
+        None => markdown::escape(reference),
+    }
 }
 
 #[cfg(test)]

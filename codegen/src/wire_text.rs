@@ -8,11 +8,10 @@
 //! it as `%25`, as it does in text set at run time, so that a client's one
 //! percent-decoding gives every description back.
 
-/// Whether `c` is an RFC 6749 NQSCHAR.
-#[must_use]
-pub const fn is_nqschar(c: char) -> bool {
-    matches!(c, '\x20'..='\x21' | '\x23'..='\x5B' | '\x5D'..='\x7E')
-}
+// The rule the runtime writes run-time text to: `errcat-core`'s, so what
+// the macro lets through is what the runtime sends unescaped.
+pub use errcat_core::nqschar::is_nqschar;
+use errcat_core::nqschar::is_nqschar_byte;
 
 /// The byte offset and value of the first character of `text` that is not
 /// NQSCHAR.
@@ -21,7 +20,7 @@ pub fn first_non_nqschar(text: &str) -> Option<(usize, char)> {
     // NQSCHAR is ASCII: bytes first, which in the unoptimised macro costs a
     // fraction of decoding every character (BENCHMARKS.md, "Goal 3: build
     // cost", this revision's changes); characters only to report one.
-    let at = text.bytes().position(|b| !is_nqschar(char::from(b)))?;
+    let at = text.bytes().position(|b| !is_nqschar_byte(b))?;
     text[at..].chars().next().map(|c| (at, c))
 }
 

@@ -1,7 +1,7 @@
 //! The exact text of every class of catalog problem, as `errcat check` and
 //! the macro render it (without colour, with the `error: ` prefix).
 
-use errcat_codegen::{SourceFile, Style, check, check_bytes};
+use errcat_codegen::{Entry, SourceFile, Style, check, check_bytes};
 
 /// Every problem of `toml`, rendered and joined by blank lines.
 fn problems(toml: &str) -> String {
@@ -88,7 +88,7 @@ error: the catalog has no entries
           [[error]]
           code = "invalid_request"
           status = 400
-          description = "The request is malformed."
+          description = "What went wrong, in one sentence."
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }
@@ -108,7 +108,7 @@ error: the catalog has no entries
           [[error]]
           code = "invalid_request"
           status = 400
-          description = "The request is malformed."
+          description = "What went wrong, in one sentence."
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }
@@ -166,6 +166,44 @@ error: `description` must be a string, found a boolean
 }
 
 #[test]
+fn deprecated_since_and_tags_of_the_wrong_type() {
+    let toml = r#"[[error]]
+code = "old_token"
+status = 401
+description = "The token is old."
+deprecated = 1
+since = 1.2
+tags = "token"
+"#;
+    let expected = r#"
+error: `deprecated` must be `true`, `false` or a string, found an integer
+ --> errors.toml:5:14
+  |
+5 | deprecated = 1
+  |              ^ expected a boolean or a string
+  |
+  = help: write `deprecated = true`, or a note: `deprecated = "use ... instead"`
+
+error: `since` must be a string, found a float
+ --> errors.toml:6:9
+  |
+6 | since = 1.2
+  |         ^^^ expected a string
+  |
+  = help: put the value in double quotes: `since = "..."`
+
+error: `tags` must be an array of strings, found a string
+ --> errors.toml:7:8
+  |
+7 | tags = "token"
+  |        ^^^^^^^ expected an array of strings
+  |
+  = help: write the items in brackets: `tags = ["..."]`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
 fn misspelt_error_header() {
     let toml = r#"[[errors]]
 code = "x"
@@ -217,7 +255,36 @@ error: unknown key `severity` in an `[[error]]` entry
 9 | severity = 1
   | ^^^^^^^^ not a catalog key
   |
-  = help: the keys allowed here are `code`, `status`, `description`, `hint`, `name` and `reference`
+  = help: the keys allowed here are `code`, `status`, `description`, `hint`, `name`, `reference`, `deprecated`, `since` and `tags`
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn misspelt_deprecated_and_tags_are_suggested() {
+    let toml = r#"[[error]]
+code = "a"
+status = 400
+description = "A."
+deprecate = true
+tag = ["x"]
+"#;
+    let expected = r#"
+error: unknown key `deprecate` in an `[[error]]` entry
+ --> errors.toml:5:1
+  |
+5 | deprecate = true
+  | ^^^^^^^^^ not a catalog key
+  |
+  = help: did you mean `deprecated`?
+
+error: unknown key `tag` in an `[[error]]` entry
+ --> errors.toml:6:1
+  |
+6 | tag = ["x"]
+  | ^^^ not a catalog key
+  |
+  = help: did you mean `tags`?
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }
@@ -322,6 +389,35 @@ error: `hint` is empty
 }
 
 #[test]
+fn blank_deprecation_note_and_since() {
+    let toml = r#"[[error]]
+code = "old_token"
+status = 401
+description = "The token is old."
+deprecated = "  "
+since = ""
+"#;
+    let expected = r#"
+error: `deprecated` holds only whitespace
+ --> errors.toml:5:14
+  |
+5 | deprecated = "  "
+  |              ^^^^ blank text
+  |
+  = help: write what to use instead, or `deprecated = true`
+
+error: `since` is empty
+ --> errors.toml:6:9
+  |
+6 | since = ""
+  |         ^^ empty text
+  |
+  = help: write the version that added the code, or remove the key
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
 fn code_with_a_space_at_the_edge() {
     let toml = r#"[[error]]
 code = "invalid_request "
@@ -359,6 +455,58 @@ error: `reference` contains a line break (U+000A)
   |             ^^^^^^^^^^^^^ must be one line of text
   |
   = help: write the reference on one line, without control characters
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn bad_and_repeated_tags() {
+    let toml = r#"[[error]]
+code = "old_token"
+status = 401
+description = "The token is old."
+tags = ["token", 7, "Token", "", "re fresh", "token"]
+"#;
+    let expected = r#"
+error: `tags` must hold only strings, found an integer
+ --> errors.toml:5:18
+  |
+5 | tags = ["token", 7, "Token", "", "re fresh", "token"]
+  |                  ^ expected a string
+  |
+  = help: put the item in double quotes
+
+error: tag `Token` contains `T`
+ --> errors.toml:5:22
+  |
+5 | tags = ["token", 7, "Token", "", "re fresh", "token"]
+  |                      ^ not a lowercase letter, digit, `_` or `-`
+  |
+  = help: tags are lowercase: write `"token"`
+
+error: a tag is empty
+ --> errors.toml:5:30
+  |
+5 | tags = ["token", 7, "Token", "", "re fresh", "token"]
+  |                              ^^ empty tag
+  |
+  = help: write the tag, or remove it from `tags`
+
+error: tag `re fresh` contains ` `
+ --> errors.toml:5:37
+  |
+5 | tags = ["token", 7, "Token", "", "re fresh", "token"]
+  |                                     ^ not a lowercase letter, digit, `_` or `-`
+  |
+  = help: a tag holds only lowercase ASCII letters, digits, `_` and `-`
+
+error: tag `token` is listed twice
+ --> errors.toml:5:46
+  |
+5 | tags = ["token", 7, "Token", "", "re fresh", "token"]
+  |         ------- first listed here            ^^^^^^^ second listing
+  |
+  = help: remove one of them
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }
@@ -729,6 +877,45 @@ description = "Slow down."
         catalog.by_status(),
         [(400, vec![0]), (401, vec![1]), (429, vec![2])]
     );
+}
+
+#[test]
+fn deprecated_since_and_tags_become_the_model() {
+    let toml = r#"
+[[error]]
+code = "a"
+status = 400
+description = "A."
+deprecated = "use b"
+since = "1.2"
+tags = ["charge", "v2-beta", "refund_1"]
+
+[[error]]
+code = "b"
+status = 400
+description = "B."
+deprecated = true
+
+[[error]]
+code = "c"
+status = 400
+description = "C."
+deprecated = false
+tags = []
+"#;
+    let catalog = check(&SourceFile::new("errors.toml", toml)).expect("valid");
+    let expected = [
+        Entry::new("A", "a", 400, "A.")
+            .with_deprecated(Some("use b"))
+            .with_since("1.2")
+            .with_tags(["charge", "v2-beta", "refund_1"])
+            .with_line(2),
+        Entry::new("B", "b", 400, "B.")
+            .with_deprecated(None)
+            .with_line(10),
+        Entry::new("C", "c", 400, "C.").with_line(16),
+    ];
+    assert_eq!(catalog.entries, expected);
 }
 
 #[test]

@@ -1,17 +1,18 @@
 //! Properties of the generator on random catalogs.
 //!
 //! Valid catalogs (shared codes, explicit and derived names, missing hints,
-//! every status) check without problems, generate tokens that `syn` parses
+//! every status, deprecated entries, `since` and tags) check without
+//! problems, generate tokens that `syn` parses
 //! as Rust items, the same bytes every time, whose variants and `ROWS`
 //! table are the entries in file order. A single mutation of a valid
 //! catalog (a required key removed, a type changed, an entry duplicated, a
-//! key misspelt, a status out of range) yields exactly the expected
-//! diagnostics, at the mutated line.
+//! key misspelt, a status out of range, a blank `since`, a bad or repeated
+//! tag) yields exactly the expected diagnostics, at the mutated line.
 
 use std::collections::HashSet;
 
 use errcat_codegen::naming::{upper_camel_case, variant_name_problem};
-use errcat_codegen::{Catalog, SourceFile, check, generate, invocation};
+use errcat_codegen::{Catalog, Deprecation, SourceFile, check, generate, invocation};
 use proptest::prelude::*;
 
 /// One entry as the test writes it.
@@ -23,6 +24,9 @@ struct Entry {
     hint: Option<String>,
     name: Option<String>,
     reference: Option<String>,
+    deprecated: Option<Deprecation>,
+    since: Option<String>,
+    tags: Vec<String>,
 }
 
 impl Entry {
@@ -40,9 +44,19 @@ fn wire_text() -> impl Strategy<Value = String> {
 }
 
 /// An entry as drawn: the index of its code in the pool, its status,
-/// description and hint, whether it asks for an explicit name, and its
-/// reference.
-type RawEntry = (usize, u16, String, Option<String>, bool, Option<String>);
+/// description and hint, whether it asks for an explicit name, its
+/// reference, deprecation, `since` and tags (perhaps repeated).
+type RawEntry = (
+    usize,
+    u16,
+    String,
+    Option<String>,
+    bool,
+    Option<String>,
+    Option<Deprecation>,
+    Option<String>,
+    Vec<String>,
+);
 
 fn raw_entry() -> impl Strategy<Value = RawEntry> {
     (
@@ -57,6 +71,12 @@ fn raw_entry() -> impl Strategy<Value = RawEntry> {
             // A literal string holds anything but `'` and control characters.
             "[A-Za-z][ -&(-~]{0,20}",
         ]),
+        proptest::option::of(
+            proptest::option::of("[A-Za-z][ -!#-\\[\\]-~]{0,20}")
+                .prop_map(|note| Deprecation { note }),
+        ),
+        proptest::option::of("[0-9]{1,2}(\\.[0-9]{1,2}){0,2}"),
+        proptest::collection::vec("[a-z0-9_-]{1,6}", 0..4),
     )
 }
 
@@ -79,13 +99,21 @@ fn make_valid(codes: &[String], raw: Vec<RawEntry>) -> Vec<Entry> {
         .into_iter()
         .filter(|(code, status, ..)| pairs.insert((*code, *status)))
         .map(
-            |(code, status, description, hint, named, reference)| Entry {
-                code: codes[code].clone(),
-                status,
-                description,
-                hint,
-                name: named.then_some(String::new()),
-                reference,
+            |(code, status, description, hint, named, reference, deprecated, since, mut tags)| {
+                // A tag may be listed once.
+                let mut seen = HashSet::new();
+                tags.retain(|tag| seen.insert(tag.clone()));
+                Entry {
+                    code: codes[code].clone(),
+                    status,
+                    description,
+                    hint,
+                    name: named.then_some(String::new()),
+                    reference,
+                    deprecated,
+                    since,
+                    tags,
+                }
             },
         )
         .collect();
@@ -139,6 +167,22 @@ fn to_toml(title: Option<&str>, entries: &[Entry]) -> (Vec<String>, Vec<usize>) 
         if let Some(reference) = &entry.reference {
             lines.push(format!("reference = '{reference}'"));
         }
+        match entry
+            .deprecated
+            .as_ref()
+            .map(|deprecation| &deprecation.note)
+        {
+            Some(Some(note)) => lines.push(format!("deprecated = \"{note}\"")),
+            Some(None) => lines.push("deprecated = true".to_owned()),
+            None => {}
+        }
+        if let Some(since) = &entry.since {
+            lines.push(format!("since = \"{since}\""));
+        }
+        if !entry.tags.is_empty() {
+            let tags: Vec<String> = entry.tags.iter().map(|tag| format!("\"{tag}\"")).collect();
+            lines.push(format!("tags = [{}]", tags.join(", ")));
+        }
     }
     (lines, headers)
 }
@@ -163,7 +207,8 @@ fn enum_invocation() -> invocation::Invocation {
 /// description, hint.
 type Row = (String, String, u16, String, Option<String>);
 
-/// Finds `const ROWS` in the generated items and reads its rows.
+/// Finds `const ROWS` in the generated items and reads its rows out of
+/// its columns.
 fn rows(file: &syn::File) -> Vec<Row> {
     let rows = file
         .items
@@ -181,24 +226,22 @@ fn rows(file: &syn::File) -> Vec<Row> {
             _ => None,
         })
         .expect("a ROWS table");
-    let syn::Expr::Reference(rows) = rows else {
-        panic!("ROWS is a reference to an array");
+    let syn::Expr::Struct(rows) = rows else {
+        panic!("ROWS is a struct of columns");
     };
-    let syn::Expr::Array(rows) = &*rows.expr else {
-        panic!("ROWS is a reference to an array");
-    };
-    rows.elems.iter().map(row).collect()
-}
-
-fn row(expr: &syn::Expr) -> Row {
-    let syn::Expr::Tuple(row) = expr else {
-        panic!("a row is a tuple");
-    };
-    let column = |index: usize| {
-        row.elems
+    let column = |name: &str| -> Vec<&syn::Expr> {
+        let field = rows
+            .fields
             .iter()
-            .nth(index)
-            .unwrap_or_else(|| panic!("a row has column {index}"))
+            .find(|field| matches!(&field.member, syn::Member::Named(ident) if ident == name))
+            .unwrap_or_else(|| panic!("a column {name}"));
+        let syn::Expr::Reference(array) = &field.expr else {
+            panic!("column {name} is a reference to an array");
+        };
+        let syn::Expr::Array(array) = &*array.expr else {
+            panic!("column {name} is a reference to an array");
+        };
+        array.elems.iter().collect()
     };
     let text = |expr: &syn::Expr| match expr {
         syn::Expr::Lit(syn::ExprLit {
@@ -207,22 +250,40 @@ fn row(expr: &syn::Expr) -> Row {
         }) => text.value(),
         _ => panic!("expected a string literal"),
     };
-    let status = match column(2) {
+    let status = |expr: &syn::Expr| match expr {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Int(status),
             ..
         }) => status.base10_parse().expect("a u16"),
         _ => panic!("expected an integer status"),
     };
-    // The table stores "" for an entry without a hint.
-    let hint = Some(text(column(4))).filter(|hint| !hint.is_empty());
-    (
-        text(column(0)),
-        text(column(1)),
-        status,
-        text(column(3)),
-        hint,
-    )
+    let (names, codes, statuses, descriptions, hints) = (
+        column("names"),
+        column("codes"),
+        column("statuses"),
+        column("descriptions"),
+        column("hints"),
+    );
+    for other in [&codes, &statuses, &descriptions, &hints] {
+        assert_eq!(
+            other.len(),
+            names.len(),
+            "every column has a row per variant"
+        );
+    }
+    (0..names.len())
+        .map(|at| {
+            // The table stores "" for an entry without a hint.
+            let hint = Some(text(hints[at])).filter(|hint| !hint.is_empty());
+            (
+                text(names[at]),
+                text(codes[at]),
+                status(statuses[at]),
+                text(descriptions[at]),
+                hint,
+            )
+        })
+        .collect()
 }
 
 fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseError> {
@@ -251,6 +312,9 @@ fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseErr
         prop_assert_eq!(&checked.description, &written.description);
         prop_assert_eq!(&checked.hint, &written.hint);
         prop_assert_eq!(&checked.reference, &written.reference);
+        prop_assert_eq!(&checked.deprecated, &written.deprecated);
+        prop_assert_eq!(&checked.since, &written.since);
+        prop_assert_eq!(&checked.tags, &written.tags);
         prop_assert_eq!(checked.line, *header);
     }
 
@@ -264,7 +328,7 @@ fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseErr
     );
     let file: syn::File = syn::parse2(tokens)
         .map_err(|error| TestCaseError::fail(format!("not Rust items: {error}\n{text}")))?;
-    let variants: Vec<String> = file
+    let variants: Vec<(String, bool)> = file
         .items
         .iter()
         .find_map(|item| match item {
@@ -273,9 +337,18 @@ fn check_valid(title: Option<&str>, entries: &[Entry]) -> Result<(), TestCaseErr
         })
         .expect("the enum")
         .iter()
-        .map(|variant| variant.ident.to_string())
+        .map(|variant| {
+            let deprecated = variant
+                .attrs
+                .iter()
+                .any(|attr| attr.path().is_ident("deprecated"));
+            (variant.ident.to_string(), deprecated)
+        })
         .collect();
-    let expected: Vec<String> = entries.iter().map(Entry::variant).collect();
+    let expected: Vec<(String, bool)> = entries
+        .iter()
+        .map(|entry| (entry.variant(), entry.deprecated.is_some()))
+        .collect();
     prop_assert_eq!(&variants, &expected);
     let expected_rows: Vec<Row> = entries
         .iter()
@@ -305,6 +378,10 @@ enum Mutation {
     StatusOutOfRange,
     MisspeltKey,
     Duplicate,
+    DeprecatedAsInteger,
+    BlankSince,
+    UpperCaseTag,
+    RepeatedTag,
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -317,6 +394,10 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         Just(Mutation::StatusOutOfRange),
         Just(Mutation::MisspeltKey),
         Just(Mutation::Duplicate),
+        Just(Mutation::DeprecatedAsInteger),
+        Just(Mutation::BlankSince),
+        Just(Mutation::UpperCaseTag),
+        Just(Mutation::RepeatedTag),
     ]
 }
 
@@ -370,6 +451,25 @@ fn mutate(
                 status_line + 1,
             )]
         }
+        Mutation::DeprecatedAsInteger => {
+            let line = set_key(lines, header, "deprecated", "1");
+            vec![(
+                "`deprecated` must be `true`, `false` or a string, found an integer".to_owned(),
+                line,
+            )]
+        }
+        Mutation::BlankSince => {
+            let line = set_key(lines, header, "since", "\" \"");
+            vec![("`since` holds only whitespace".to_owned(), line)]
+        }
+        Mutation::UpperCaseTag => {
+            let line = set_key(lines, header, "tags", "[\"ok\", \"Charge\"]");
+            vec![("tag `Charge` contains `C`".to_owned(), line)]
+        }
+        Mutation::RepeatedTag => {
+            let line = set_key(lines, header, "tags", "[\"x\", \"y\", \"x\"]");
+            vec![("tag `x` is listed twice".to_owned(), line)]
+        }
         Mutation::Duplicate => {
             let (copy, _) = to_toml(None, std::slice::from_ref(entry));
             let copy_header = lines.len() + 2;
@@ -390,6 +490,33 @@ fn mutate(
                 ),
                 (format!("variant name `{}`", entry.variant()), name_line),
             ]
+        }
+    }
+}
+
+/// Sets `key` of the entry whose header is at line `header` to `value`:
+/// its line is rewritten when the entry has the key, else a line is added
+/// after `status`. Returns the key's 1-based line.
+fn set_key(lines: &mut Vec<String>, header: usize, key: &str, value: &str) -> usize {
+    let written = format!("{key} = {value}");
+    let prefix = format!("{key} = ");
+    // The entry's keys run from the line after its header to a blank line.
+    let existing = lines
+        .iter()
+        .enumerate()
+        .skip(header)
+        .take_while(|(_, line)| !line.is_empty())
+        .find(|(_, line)| line.starts_with(&prefix))
+        .map(|(index, _)| index);
+    match existing {
+        Some(index) => {
+            lines[index] = written;
+            index + 1
+        }
+        None => {
+            // The status is on the line after the code, two after the header.
+            lines.insert(header + 2, written);
+            header + 3
         }
     }
 }

@@ -65,21 +65,21 @@ mod uri_reference;
 
 pub use limits::*;
 
-/// Whether `c` is an RFC 6749 NQSCHAR: printable ASCII except `"` and `\`.
-#[must_use]
-pub const fn is_nqschar(c: char) -> bool {
-    matches!(c, '\x20'..='\x21' | '\x23'..='\x5B' | '\x5D'..='\x7E')
-}
+// The rule the macro checked catalog text against: `errcat-core`'s, so the
+// two cannot drift apart.
+pub use errcat_core::nqschar::is_nqschar;
+use errcat_core::nqschar::is_nqschar_byte;
 
 /// Whether every character of `text` is NQSCHAR.
 #[must_use]
 pub fn is_nqschar_text(text: &str) -> bool {
-    text.chars().all(is_nqschar)
+    // NQSCHAR is ASCII: a non-ASCII character fails on its first byte.
+    text.bytes().all(is_nqschar_byte)
 }
 
 /// Whether the text rule keeps `byte` as it is: NQSCHAR except `%`.
 const fn is_plain_text_byte(byte: u8) -> bool {
-    byte != b'%' && is_nqschar(byte as char)
+    byte != b'%' && is_nqschar_byte(byte)
 }
 
 /// Appends `text` to `out` written by the rule of this module: printable

@@ -35,7 +35,7 @@ fn pages() -> Vec<Page> {
         .collect();
     manual.sort();
     paths.extend(manual);
-    for krate in ["runtime", "macros", "codegen", "phf", "cli"] {
+    for krate in ["runtime", "macros", "codegen", "core", "cli"] {
         paths.push(format!("{krate}/README.md"));
     }
     paths

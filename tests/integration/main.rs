@@ -2,22 +2,22 @@
 //! (`cargo test --test integration`) with a module for each file here:
 //! `LoginError`'s generated API (`api`) against the published page
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
-//! by the example server (`example_server`); the macro on other catalogs
+//! by the example server (`example_server`), its endpoint tags against the
+//! specifications (`endpoint_tags`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
 //! `tests/ui` in `ui`) and in a crate outside the workspace
-//! (`standalone_crate`); and the reason phrases the runtime and the
-//! generator both keep (`reason_phrases`); the samples and links of the
-//! README and the manual (`docs_samples`).
+//! (`standalone_crate`); the samples and links of the README and the
+//! manual (`docs_samples`).
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
 
 mod api;
 mod docs_samples;
+mod endpoint_tags;
 mod example_server;
 mod interleaved_statuses;
 mod large_catalog;
 mod oauth2_interop;
-mod reason_phrases;
 mod seed;
 mod standalone_crate;
 mod ui;

@@ -6,11 +6,18 @@
 //! rather than removed and added. Clients match on variants, codes and
 //! statuses, so removing or renaming a variant, or changing its status or
 //! code, is breaking; so is a wire code that now parses (`from_code`) to a
-//! different variant. Added entries, changed text and a new order are not.
+//! different variant. Added entries, changed text, a new order, a code
+//! deprecated (or no longer), a new `since` and new tags are not.
+//!
+//! Removing a deprecated variant is still breaking: deprecation warns the
+//! code that names the variant, but that code stops compiling all the same
+//! when it goes, and clients may still receive the wire code. What
+//! deprecation first buys is that the report can say users were warned;
+//! removing a variant that was never deprecated is called out as such.
 
 use std::collections::{HashMap, HashSet};
 
-use errcat_codegen::{Catalog, Entry};
+use errcat_codegen::{Catalog, Deprecation, Entry};
 
 /// One change from the old catalog to the new.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +85,24 @@ pub(crate) enum Change {
         /// The new text, `None` when it was removed.
         new: Option<String>,
     },
+    /// A variant was deprecated, is no longer, or its note changed.
+    DeprecationChanged {
+        /// The variant (its new name, if renamed).
+        name: String,
+        /// The old deprecation, `None` when it was not deprecated.
+        old: Option<Deprecation>,
+        /// The new deprecation, `None` when it is not deprecated.
+        new: Option<Deprecation>,
+    },
+    /// A variant's tags changed.
+    TagsChanged {
+        /// The variant (its new name, if renamed).
+        name: String,
+        /// The old tags.
+        old: Vec<String>,
+        /// The new tags.
+        new: Vec<String>,
+    },
     /// `[catalog] title` changed.
     TitleChanged {
         /// The old title.
@@ -103,6 +128,8 @@ pub(crate) enum TextField {
     Hint,
     /// `reference`.
     Reference,
+    /// `since`.
+    Since,
 }
 
 impl TextField {
@@ -112,6 +139,7 @@ impl TextField {
             Self::Description => "description",
             Self::Hint => "hint",
             Self::Reference => "reference",
+            Self::Since => "since",
         }
     }
 }
@@ -234,7 +262,7 @@ fn compare_identity(before: &Entry, after: &Entry, changes: &mut Vec<Change>) {
     }
 }
 
-/// The texts of a variant that lives on.
+/// The texts, deprecation and tags of a variant that lives on.
 fn compare_texts(before: &Entry, after: &Entry, changes: &mut Vec<Change>) {
     let texts = [
         (
@@ -248,6 +276,11 @@ fn compare_texts(before: &Entry, after: &Entry, changes: &mut Vec<Change>) {
             before.reference.as_ref(),
             after.reference.as_ref(),
         ),
+        (
+            TextField::Since,
+            before.since.as_ref(),
+            after.since.as_ref(),
+        ),
     ];
     for (field, old, new) in texts {
         if old != new {
@@ -258,6 +291,20 @@ fn compare_texts(before: &Entry, after: &Entry, changes: &mut Vec<Change>) {
                 new: new.cloned(),
             });
         }
+    }
+    if before.deprecated != after.deprecated {
+        changes.push(Change::DeprecationChanged {
+            name: after.name.clone(),
+            old: before.deprecated.clone(),
+            new: after.deprecated.clone(),
+        });
+    }
+    if before.tags != after.tags {
+        changes.push(Change::TagsChanged {
+            name: after.name.clone(),
+            old: before.tags.clone(),
+            new: after.tags.clone(),
+        });
     }
 }
 
@@ -298,15 +345,7 @@ mod tests {
     use super::*;
 
     fn entry(name: &str, code: &str, status: u16) -> Entry {
-        Entry {
-            name: name.to_owned(),
-            code: code.to_owned(),
-            status,
-            description: format!("{name} happened."),
-            hint: None,
-            reference: None,
-            line: 1,
-        }
+        Entry::new(name, code, status, format!("{name} happened.")).with_line(1)
     }
 
     fn catalog(entries: Vec<Entry>) -> Catalog {
@@ -377,6 +416,46 @@ mod tests {
         );
         assert!(changes[0].is_breaking());
         assert!(!changes[1].is_breaking());
+    }
+
+    #[test]
+    fn deprecating_is_not_breaking_and_removing_stays_breaking() {
+        let kept = catalog(vec![entry("A", "a", 400), entry("B", "b", 400)]);
+        let deprecated = catalog(vec![
+            entry("A", "a", 400).with_deprecated(Some("use b")),
+            entry("B", "b", 400),
+        ]);
+        let changes = compare(&kept, &deprecated);
+        assert_eq!(
+            changes,
+            [Change::DeprecationChanged {
+                name: "A".to_owned(),
+                old: None,
+                new: Some(Deprecation {
+                    note: Some("use b".to_owned())
+                }),
+            }]
+        );
+        assert!(!changes[0].is_breaking());
+        let removed = catalog(vec![entry("B", "b", 400)]);
+        for old in [&kept, &deprecated] {
+            let changes = compare(old, &removed);
+            assert!(matches!(&changes[0], Change::Removed { entry } if entry.name == "A"));
+            assert!(changes[0].is_breaking());
+        }
+    }
+
+    #[test]
+    fn since_and_tags_are_compared_and_not_breaking() {
+        let old = catalog(vec![entry("A", "a", 400)]);
+        let new = catalog(vec![entry("A", "a", 400).with_since("2").with_tags(["x"])]);
+        let changes = compare(&old, &new);
+        assert!(matches!(
+            &changes[0],
+            Change::TextChanged { field: TextField::Since, new: Some(since), .. } if since == "2"
+        ));
+        assert!(matches!(&changes[1], Change::TagsChanged { new, .. } if new == &["x"]));
+        assert!(changes.iter().all(|change| !change.is_breaking()));
     }
 
     #[test]

@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use errcat_codegen::Deprecation;
+
 use super::compare::Change;
 
 /// One line per change, prefixed `breaking:` or `non-breaking:`, changed
@@ -22,7 +24,15 @@ pub(crate) fn human(changes: &[Change], old_path: &str, new_path: &str) -> Strin
             let _ = writeln!(text, "    old: {}", shown(old.as_deref()));
             let _ = writeln!(text, "    new: {}", shown(new.as_deref()));
         }
-        if let Change::Reordered { old, new } = change {
+        if let Change::DeprecationChanged { old, new, .. } = change {
+            let note = |deprecation: &Option<Deprecation>| match deprecation {
+                None => "(not deprecated)".to_owned(),
+                Some(Deprecation { note }) => shown(note.as_deref()),
+            };
+            let _ = writeln!(text, "    old: {}", note(old));
+            let _ = writeln!(text, "    new: {}", note(new));
+        }
+        if let Change::Reordered { old, new } | Change::TagsChanged { old, new, .. } = change {
             let _ = writeln!(text, "    old: {}", old.join(", "));
             let _ = writeln!(text, "    new: {}", new.join(", "));
         }
@@ -64,10 +74,19 @@ fn shown(text: Option<&str>) -> String {
 /// What a change is, in one line.
 fn message(change: &Change) -> String {
     match change {
-        Change::Removed { entry } => format!(
-            "variant `{}` (code `{}`, status {}) was removed",
-            entry.name, entry.code, entry.status
-        ),
+        Change::Removed { entry } => {
+            let warned = match &entry.deprecated {
+                None => " without being deprecated first".to_owned(),
+                Some(Deprecation { note: None }) => " (it was deprecated)".to_owned(),
+                Some(Deprecation { note: Some(note) }) => {
+                    format!(" (it was deprecated: {note})")
+                }
+            };
+            format!(
+                "variant `{}` (code `{}`, status {}) was removed{warned}",
+                entry.name, entry.code, entry.status
+            )
+        }
         Change::Renamed {
             old_name,
             new_name,
@@ -106,6 +125,12 @@ fn message(change: &Change) -> String {
             };
             format!("variant `{name}`: {} {how}", field.key())
         }
+        Change::DeprecationChanged { name, old, new } => match (old, new) {
+            (None, Some(_)) => format!("variant `{name}` was deprecated"),
+            (Some(_), None) => format!("variant `{name}` is no longer deprecated"),
+            _ => format!("variant `{name}`: deprecation note changed"),
+        },
+        Change::TagsChanged { name, .. } => format!("variant `{name}`: tags changed"),
         Change::TitleChanged { .. } => "the catalog's title changed".to_owned(),
         Change::Reordered { .. } => {
             "entries were reordered: `ALL` and the reference page list the variants in a new \
@@ -132,12 +157,15 @@ fn message(change: &Change) -> String {
 ///
 /// `kind` is one of `removed`, `renamed`, `status_changed`, `code_changed`,
 /// `lookup_changed` (breaking), `added`, `description_changed`,
-/// `hint_changed`, `reference_changed`, `title_changed`, `reordered` (not
+/// `hint_changed`, `reference_changed`, `since_changed`,
+/// `deprecation_changed`, `tags_changed`, `title_changed`, `reordered` (not
 /// breaking). `variant` and `code` name what the change concerns, `null`
 /// for the catalog as a whole; `old` and `new` hold the changed value:
 /// `{code, status}` of a removed or added entry, the names of a rename or of
-/// a changed lookup, the status, code or text (`null` when absent), or the
-/// variant names in both orders.
+/// a changed lookup, the status, code or text (`null` when absent), the
+/// deprecation (`null` when not deprecated, else `{"note": text or null}`),
+/// the tags, or the variant names in both orders. A removed entry's `old`
+/// also says whether it was `deprecated`.
 pub(crate) fn json(changes: &[Change], old_path: &str, new_path: &str) -> Document {
     Document {
         format_version: 1,
@@ -146,6 +174,15 @@ pub(crate) fn json(changes: &[Change], old_path: &str, new_path: &str) -> Docume
         breaking: changes.iter().any(Change::is_breaking),
         changes: changes.iter().map(JsonChange::new).collect(),
     }
+}
+
+/// A deprecation as the JSON report shows it: `null` when the variant is
+/// not deprecated, else `{"note": text or null}`.
+fn deprecation_json(deprecation: Option<&Deprecation>) -> Value {
+    deprecation.map_or(
+        Value::Null,
+        |deprecation| json!({ "note": deprecation.note }),
+    )
 }
 
 /// The JSON document of a diff.
@@ -173,13 +210,12 @@ impl JsonChange {
     fn new(change: &Change) -> Self {
         let identity = |code: &str, status: u16| json!({ "code": code, "status": status });
         let (kind, variant, code, old, new) = match change {
-            Change::Removed { entry } => (
-                "removed",
-                Some(entry.name.clone()),
-                Some(entry.code.clone()),
-                identity(&entry.code, entry.status),
-                Value::Null,
-            ),
+            Change::Removed { entry } => {
+                let mut old = identity(&entry.code, entry.status);
+                old["deprecated"] = json!(entry.deprecated.is_some());
+                let (name, code) = (Some(entry.name.clone()), Some(entry.code.clone()));
+                ("removed", name, code, old, Value::Null)
+            }
             Change::Renamed {
                 old_name,
                 new_name,
@@ -235,7 +271,22 @@ impl JsonChange {
                     super::compare::TextField::Description => "description_changed",
                     super::compare::TextField::Hint => "hint_changed",
                     super::compare::TextField::Reference => "reference_changed",
+                    super::compare::TextField::Since => "since_changed",
                 },
+                Some(name.clone()),
+                None,
+                json!(old),
+                json!(new),
+            ),
+            Change::DeprecationChanged { name, old, new } => (
+                "deprecation_changed",
+                Some(name.clone()),
+                None,
+                deprecation_json(old.as_ref()),
+                deprecation_json(new.as_ref()),
+            ),
+            Change::TagsChanged { name, old, new } => (
+                "tags_changed",
                 Some(name.clone()),
                 None,
                 json!(old),

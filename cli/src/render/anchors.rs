@@ -85,15 +85,7 @@ mod tests {
     use super::*;
 
     fn entry(name: &str, code: &str, status: u16) -> Entry {
-        Entry {
-            name: name.to_owned(),
-            code: code.to_owned(),
-            status,
-            description: "Something went wrong.".to_owned(),
-            hint: None,
-            reference: None,
-            line: 1,
-        }
+        Entry::new(name, code, status, "Something went wrong.")
     }
 
     #[test]

@@ -7,11 +7,12 @@
 
 use std::fmt::Write as _;
 
-use errcat_codegen::{Entry, reference};
+use errcat_codegen::markdown::link_url;
+use errcat_codegen::{Entry, http_status, reference};
 
+use super::Page;
 use super::anchors::{self, Anchors};
-use super::status_meaning;
-use super::{Page, section_heading};
+use super::{notes, status_meaning};
 
 /// Styles for print and screen, light and dark; a targeted row (followed
 /// from a link) is highlighted.
@@ -20,7 +21,7 @@ const STYLE: &str = "\
 @media (prefers-color-scheme: dark) { :root { --rule: #4a4a4a; --mark: #4d4000; --muted: #b0b0b0; } }
 body { font: 16px/1.5 system-ui, -apple-system, \"Segoe UI\", sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem 3rem; }
 h1 { margin-bottom: 0.25rem; }
-.intro, .meaning { color: var(--muted); }
+.intro, .meaning, .notes { color: var(--muted); }
 nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; list-style: none; padding: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.5rem 0.75rem 0.5rem 0; text-align: left; vertical-align: top; }
@@ -63,7 +64,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             html,
             "<li><a href=\"#{}\">{}</a></li>",
             escape(&anchors::fragment(anchor)),
-            escape(&section_heading(*status))
+            escape(&http_status::heading(*status))
         );
     }
     html.push_str("</ul>\n</nav>\n");
@@ -71,7 +72,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
         catalog.by_status().into_iter().zip(&anchors.sections)
     {
         let _ = writeln!(html, "<section id=\"{}\">", escape(section_anchor));
-        let _ = writeln!(html, "<h2>{}</h2>", escape(&section_heading(status)));
+        let _ = writeln!(html, "<h2>{}</h2>", escape(&http_status::heading(status)));
         if let Some(meaning) = status_meaning::meaning(status) {
             let _ = writeln!(html, "<p class=\"meaning\">{}</p>", escape(meaning));
         }
@@ -95,8 +96,17 @@ pub(crate) fn render(page: &Page<'_>) -> String {
 
 /// One table row, with the entry's anchor as its `id`.
 fn row(entry: &Entry, anchor: &str, with_references: bool) -> String {
+    let notes = notes::notes(entry);
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        let line = notes::line(&notes, escape, |tag| {
+            format!("<code>{}</code>", escape(tag))
+        });
+        format!("<br><span class=\"notes\">{line}</span>")
+    };
     let mut row = format!(
-        "<tr id=\"{}\"><td><a class=\"code\" href=\"#{}\"><code>{}</code></a></td><td>{}</td><td>{}</td>",
+        "<tr id=\"{}\"><td><a class=\"code\" href=\"#{}\"><code>{}</code></a></td><td>{}{notes}</td><td>{}</td>",
         escape(anchor),
         escape(&anchors::fragment(anchor)),
         escape(&entry.code),
@@ -106,7 +116,11 @@ fn row(entry: &Entry, anchor: &str, with_references: bool) -> String {
     if with_references {
         let cell = match entry.reference.as_deref() {
             Some(text) => match reference::url(text) {
-                Some(url) => format!("<a href=\"{}\">{}</a>", escape(&url), escape(text)),
+                Some(url) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape(&link_url(&url)),
+                    escape(text)
+                ),
                 None => escape(text),
             },
             None => String::new(),
@@ -147,16 +161,23 @@ mod tests {
     }
 
     #[test]
+    fn deprecation_since_and_tags_follow_the_description() {
+        let entry = Entry::new("Old", "old", 400, "Old.")
+            .with_deprecated(None)
+            .with_since("<1.2>")
+            .with_tags(["x"]);
+        assert_eq!(
+            row(&entry, "old", false),
+            "<tr id=\"old\"><td><a class=\"code\" href=\"#old\"><code>old</code></a></td>\
+             <td>Old.<br><span class=\"notes\">Deprecated. Since &lt;1.2&gt;. Tags: <code>x</code>.</span></td>\
+             <td></td></tr>\n"
+        );
+    }
+
+    #[test]
     fn a_row_carries_its_anchor_and_escaped_text() {
-        let entry = Entry {
-            name: "Odd".to_owned(),
-            code: "a<b".to_owned(),
-            status: 400,
-            description: "Use <b> & 'quotes'.".to_owned(),
-            hint: None,
-            reference: Some("https://example.com/?a=1&b=2".to_owned()),
-            line: 1,
-        };
+        let entry = Entry::new("Odd", "a<b", 400, "Use <b> & 'quotes'.")
+            .with_reference("https://example.com/?a=1&b=2");
         assert_eq!(
             row(&entry, "a<b", true),
             "<tr id=\"a&lt;b\"><td><a class=\"code\" href=\"#a%3Cb\"><code>a&lt;b</code></a></td>\

@@ -18,6 +18,10 @@
 //!       "hint": "Ensure the various parameters are correct, ...",
 //!       "reference": "RFC 6749 section 5.2",
 //!       "reference_url": "https://www.rfc-editor.org/rfc/rfc6749#section-5.2",
+//!       "deprecated": false,
+//!       "deprecation_note": null,
+//!       "since": null,
+//!       "tags": [],
 //!       "anchor": "invalid_request"
 //!     }
 //!   ]
@@ -27,7 +31,9 @@
 //! `title` is `[catalog] title` or `null`; entries are in file order (the
 //! order of the enum's `ALL`); `hint`, `reference`, `reference_url` and
 //! `reason` (for a status without a registered reason phrase) may be
-//! `null`; `anchor` is the entry's `id` on the HTML page.
+//! `null`; `deprecated` says whether the catalog deprecates the code, and
+//! `deprecation_note` (or `null`) why; `since` may be `null` and `tags`
+//! empty; `anchor` is the entry's `id` on the HTML page.
 
 use errcat_codegen::{http_status, reference};
 use serde::Serialize;
@@ -57,6 +63,10 @@ struct JsonEntry<'a> {
     hint: Option<&'a str>,
     reference: Option<&'a str>,
     reference_url: Option<String>,
+    deprecated: bool,
+    deprecation_note: Option<&'a str>,
+    since: Option<&'a str>,
+    tags: &'a [String],
     anchor: String,
 }
 
@@ -77,6 +87,13 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             hint: entry.hint.as_deref(),
             reference: entry.reference.as_deref(),
             reference_url: entry.reference.as_deref().and_then(reference::url),
+            deprecated: entry.deprecated.is_some(),
+            deprecation_note: entry
+                .deprecated
+                .as_ref()
+                .and_then(|deprecation| deprecation.note.as_deref()),
+            since: entry.since.as_deref(),
+            tags: &entry.tags,
             anchor,
         })
         .collect();

@@ -3,9 +3,9 @@
 //! its reason phrase and what it means, then a table of the status's codes.
 
 use errcat_codegen::markdown::{code_span, escape, table_code_span};
-use errcat_codegen::{Entry, reference};
+use errcat_codegen::{Entry, http_status, reference};
 
-use super::{Page, section_heading, status_meaning};
+use super::{Page, notes, status_meaning};
 
 /// The page. Catalog text is escaped so that it renders as written, `|`
 /// included; references that errcat can link become links.
@@ -27,7 +27,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     ];
     for (status, indices) in catalog.by_status() {
         lines.push(String::new());
-        lines.push(format!("## {}", section_heading(status)));
+        lines.push(format!("## {}", http_status::heading(status)));
         if let Some(meaning) = status_meaning::meaning(status) {
             lines.push(String::new());
             lines.push(meaning.to_owned());
@@ -52,48 +52,27 @@ pub(crate) fn render(page: &Page<'_>) -> String {
 /// One table row; an entry without a hint or reference has an empty cell.
 fn row(entry: &Entry, with_references: bool) -> String {
     let hint = entry.hint.as_deref().map(escape).unwrap_or_default();
+    let mut description = escape(&entry.description);
+    let notes = notes::notes(entry);
+    if !notes.is_empty() {
+        description.push_str("<br>");
+        description.push_str(&notes::line(&notes, escape, table_code_span));
+    }
     let mut row = format!(
-        "| {} | {} | {hint} |",
-        table_code_span(&entry.code),
-        escape(&entry.description)
+        "| {} | {description} | {hint} |",
+        table_code_span(&entry.code)
     );
     if with_references {
         let cell = entry
             .reference
             .as_deref()
-            .map(reference_cell)
+            .map(reference::markdown)
             .unwrap_or_default();
         row.push(' ');
         row.push_str(&cell);
         row.push_str(" |");
     }
     row
-}
-
-/// A reference as a link when errcat knows its URL, else as text.
-fn reference_cell(text: &str) -> String {
-    match reference::url(text) {
-        Some(url) => format!("[{}]({})", escape(text), link_destination(&url)),
-        None => escape(text),
-    }
-}
-
-/// A URL as a Markdown link destination in a table cell: in angle brackets,
-/// which allow spaces and parentheses, with what would end them escaped.
-fn link_destination(url: &str) -> String {
-    let mut destination = String::from("<");
-    for c in url.chars() {
-        match c {
-            '<' | '>' | '\\' => {
-                destination.push('\\');
-                destination.push(c);
-            }
-            '|' => destination.push_str("\\|"),
-            _ => destination.push(c),
-        }
-    }
-    destination.push('>');
-    destination
 }
 
 #[cfg(test)]
@@ -103,15 +82,7 @@ mod tests {
     use super::*;
 
     fn entry(code: &str, status: u16, description: &str) -> Entry {
-        Entry {
-            name: "Name".to_owned(),
-            code: code.to_owned(),
-            status,
-            description: description.to_owned(),
-            hint: None,
-            reference: None,
-            line: 1,
-        }
+        Entry::new("Name", code, status, description)
     }
 
     #[test]
@@ -173,10 +144,43 @@ These errors are server errors: the server met an unexpected condition that prev
     }
 
     #[test]
-    fn link_destinations_cannot_end_early() {
+    fn deprecation_since_and_tags_follow_the_description() {
+        let entry = entry("old_code", 400, "Old.")
+            .with_deprecated(Some("use *new_code*"))
+            .with_since("1.2")
+            .with_tags(["a|b"]);
         assert_eq!(
-            link_destination("https://x.test/a b>c|d"),
-            "<https://x.test/a b\\>c\\|d>"
+            row(&entry, false),
+            "| `old_code` | Old.<br>Deprecated: use \\*new_code\\*. Since 1.2. Tags: `a\\|b`. |  |"
+        );
+    }
+
+    #[test]
+    fn a_reference_url_holding_angle_brackets_is_a_working_link() {
+        let mut odd = entry("a", 400, "A.");
+        odd.reference = Some("https://x.test/errors?q=<a>&r=(b) c".to_owned());
+        let catalog = Catalog {
+            title: None,
+            entries: vec![odd],
+        };
+        let page = render(&Page {
+            catalog: &catalog,
+            source_name: "errors.toml",
+        });
+        // GitHub and rustdoc read Markdown as pulldown-cmark does.
+        let parser = pulldown_cmark::Parser::new_ext(&page, pulldown_cmark::Options::ENABLE_TABLES);
+        let links: Vec<String> = parser
+            .filter_map(|event| match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                    Some(dest_url.to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            links,
+            ["https://x.test/errors?q=%3Ca%3E&r=(b)%20c"],
+            "{page}"
         );
     }
 }

@@ -3,13 +3,15 @@
 //! Every format shows the same content: the catalog's title, then a section
 //! per status in ascending order (its reason phrase and what the status
 //! means), listing each entry's code, description, hint and reference in
-//! file order. Output is deterministic: the same catalog renders to the
+//! file order, with its deprecation, `since` and tags under the
+//! description. Output is deterministic: the same catalog renders to the
 //! same bytes on every run and machine.
 
 mod anchors;
 mod html;
 mod json;
 mod markdown;
+mod notes;
 mod status_meaning;
 
 use errcat_codegen::Catalog;
@@ -42,16 +44,6 @@ impl Page<'_> {
         let count = self.catalog.entries.len();
         let plural = if count == 1 { "" } else { "s" };
         format!("{count} error{plural}")
-    }
-}
-
-/// The heading of a status's section, as the Login page writes it:
-/// `400 Error: Bad Request`, or `499 Error` for a status without a
-/// registered reason phrase.
-pub(crate) fn section_heading(status: u16) -> String {
-    match errcat_codegen::http_status::reason(status) {
-        Some(reason) => format!("{status} Error: {reason}"),
-        None => format!("{status} Error"),
     }
 }
 

@@ -40,7 +40,8 @@ fn each_breaking_change_exits_1() {
     for (fixture, expected) in [
         (
             "removed",
-            "breaking: variant `ServerError` (code `server_error`, status 500) was removed",
+            "breaking: variant `ServerError` (code `server_error`, status 500) was removed \
+             without being deprecated first",
         ),
         (
             "renamed",
@@ -113,6 +114,38 @@ fn additions_text_changes_and_reordering_are_not_breaking() {
         "    old: InvalidRequest, MalformedToken, ExpiredToken, ServerError\n    \
          new: MalformedToken, ExpiredToken, ServerError, InvalidRequest\n"
     ));
+}
+
+#[test]
+fn deprecating_is_not_breaking_and_removing_a_deprecated_code_says_so() {
+    let deprecated = diff_base_with("deprecated", &[]);
+    assert_eq!(deprecated.code, Some(0), "{}", deprecated.stdout);
+    assert_eq!(
+        change_lines(&deprecated),
+        [
+            "non-breaking: variant `InvalidRequest`: since added",
+            "non-breaking: variant `ExpiredToken`: tags changed",
+            "non-breaking: variant `ServerError` was deprecated",
+        ]
+    );
+    assert!(deprecated.stdout.contains(
+        "non-breaking: variant `ServerError` was deprecated\n    old: (not deprecated)\n    \
+         new: \"use temporarily_unavailable\"\n"
+    ));
+    let old = format!("{FIXTURES}/deprecated.toml");
+    let new = format!("{FIXTURES}/removed.toml");
+    let removed = errcat_run(&["diff", &old, &new, "--format", "json"]);
+    // Still breaking: code naming the variant stops compiling, warned or not.
+    assert_eq!(removed.code, Some(1), "{}", removed.stdout);
+    let document: Value = serde_json::from_str(&removed.stdout).expect("JSON");
+    let first = &document["changes"][0];
+    assert_eq!(first["kind"], "removed");
+    assert_eq!(first["old"]["deprecated"], true);
+    assert_eq!(
+        first["message"],
+        "variant `ServerError` (code `server_error`, status 500) was removed (it was deprecated: \
+         use temporarily_unavailable)"
+    );
 }
 
 #[test]

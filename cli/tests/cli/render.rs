@@ -223,10 +223,16 @@ fn html_is_self_contained_with_an_anchor_per_code() {
         } else {
             entry.code.clone()
         };
+        let tags: Vec<String> = entry
+            .tags
+            .iter()
+            .map(|tag| format!("<code>{tag}</code>"))
+            .collect();
         let row = format!(
-            "<tr id=\"{anchor}\"><td><a class=\"code\" href=\"#{anchor}\"><code>{}</code></a></td><td>{}</td><td>{}</td>",
+            "<tr id=\"{anchor}\"><td><a class=\"code\" href=\"#{anchor}\"><code>{}</code></a></td><td>{}<br><span class=\"notes\">Tags: {}.</span></td><td>{}</td>",
             entry.code,
             entry.description.replace('\'', "&#39;"),
+            tags.join(", "),
             entry
                 .hint
                 .as_deref()
@@ -292,6 +298,10 @@ fn json_has_every_entry_in_file_order_with_a_stable_shape() {
                 "hint",
                 "reference",
                 "reference_url",
+                "deprecated",
+                "deprecation_note",
+                "since",
+                "tags",
                 "anchor"
             ]
         );

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use errcat_codegen::keys;
+
 use super::{errcat_run, repo_root};
 
 /// Invalid catalogs whose only problems are rules across entries, which a
@@ -92,10 +94,12 @@ fn the_schema_is_draft_07_and_documents_every_key() {
     assert_eq!(schema["additionalProperties"], false);
     let entry = &schema["definitions"]["entry"];
     assert_eq!(entry["additionalProperties"], false);
-    assert_eq!(
-        entry["required"],
-        serde_json::json!(["code", "status", "description"])
-    );
+    let required: Vec<&str> = keys::ENTRY
+        .iter()
+        .filter(|key| key.presence == keys::Presence::Required)
+        .map(|key| key.name)
+        .collect();
+    assert_eq!(entry["required"], serde_json::json!(required));
     let keys = [
         ("catalog", &schema["properties"]["catalog"]),
         (
@@ -150,20 +154,18 @@ fn the_schema_is_draft_07_and_documents_every_key() {
         }
         documented.push(key);
     }
-    assert_eq!(
-        documented,
-        [
-            "catalog",
-            "catalog.title",
-            "error",
-            "error.code",
-            "error.status",
-            "error.description",
-            "error.hint",
-            "error.name",
-            "error.reference"
-        ]
-    );
+    // Every key of the descriptor tables, in their order, and no other.
+    let expected: Vec<String> = ["catalog".to_owned()]
+        .into_iter()
+        .chain(
+            keys::CATALOG
+                .iter()
+                .map(|key| format!("catalog.{}", key.name)),
+        )
+        .chain(["error".to_owned()])
+        .chain(keys::ENTRY.iter().map(|key| format!("error.{}", key.name)))
+        .collect();
+    assert_eq!(documented, expected);
     for example in schema["examples"]
         .as_array()
         .into_iter()
@@ -290,6 +292,17 @@ fn the_schema_refuses_what_each_rule_forbids() {
         ("keyword name", with("name", "Self".into())),
         ("reserved name", with("name", "COUNT".into())),
         ("two-line reference", with("reference", "a\nb".into())),
+        ("deprecated as a number", with("deprecated", 1.into())),
+        ("blank deprecation note", with("deprecated", " ".into())),
+        ("blank since", with("since", "".into())),
+        ("since as a number", with("since", 1.2.into())),
+        ("tags as a string", with("tags", "charge".into())),
+        (
+            "upper-case tag",
+            with("tags", serde_json::json!(["Charge"])),
+        ),
+        ("empty tag", with("tags", serde_json::json!([""]))),
+        ("repeated tag", with("tags", serde_json::json!(["a", "a"]))),
         ("unknown key", with("hnit", "x".into())),
         ("no entries", serde_json::json!({ "error": [] })),
         (

@@ -202,7 +202,13 @@ fn every_row_of_the_published_page_is_on_the_rendered_page() {
             .unwrap_or_else(|| panic!("`{code}` is missing from {}", section.heading));
         *position += 1;
         assert_eq!(cells[0], code, "{}", section.heading);
-        let (description, hint) = (&cells[1], &cells[2]);
+        // The page's text, then the catalog's notes (here, the endpoint
+        // tags) on a line of their own.
+        let (description, notes) = cells[1]
+            .split_once("<br>")
+            .unwrap_or_else(|| panic!("`{code}` shows no tags: {:?}", cells[1]));
+        assert!(notes.starts_with("Tags: `"), "{code}: {notes}");
+        let (description, hint) = (&description.to_owned(), &cells[2]);
         match &row.hint {
             Some(seed_hint) => {
                 assert_eq!(description, &row.text, "{code}");

@@ -4,6 +4,9 @@
 //! rustdoc's lints (a `[word]` would be a broken intra-doc link, a `<tag>`
 //! an unclosed HTML tag) in the user's crate.
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::http_status;
 use crate::markdown::{code_span, escape, table_code_span};
 use crate::model::{Catalog, Entry};
@@ -26,14 +29,19 @@ pub(crate) fn enum_doc(catalog: &Catalog, enum_name: &str, display_path: &str) -
     ));
     for (status, indices) in catalog.by_status() {
         lines.push(String::new());
-        lines.push(format!("## {}", http_status::label(status)));
+        lines.push(format!("## {}", http_status::heading(status)));
         lines.push(String::new());
         lines.push("| Code | Variant | Description |".to_owned());
         lines.push("|---|---|---|".to_owned());
         for index in indices {
             let entry = &catalog.entries[index];
+            let mark = if entry.deprecated.is_some() {
+                " (deprecated)"
+            } else {
+                ""
+            };
             lines.push(format!(
-                "| {} | [`{name}`]({enum_name}::{name}) | {} |",
+                "| {} | [`{name}`]({enum_name}::{name}){mark} | {} |",
                 table_code_span(&entry.code),
                 escape(&entry.description),
                 name = entry.name,
@@ -56,13 +64,39 @@ pub(crate) fn variant_doc(entry: &Entry) -> Vec<String> {
         lines.push(format!("- Hint: {}", escape(hint)));
     }
     if let Some(reference) = &entry.reference {
-        let text = escape(reference);
-        lines.push(match reference::url(reference) {
-            Some(url) => format!("- Reference: [{text}](<{url}>)"),
-            None => format!("- Reference: {text}"),
+        lines.push(format!("- Reference: {}", reference::markdown(reference)));
+    }
+    lines.extend(lifecycle_lines(entry));
+    lines
+}
+
+/// A variant's `since`, `deprecated` and `tags` lines.
+fn lifecycle_lines(entry: &Entry) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(since) = &entry.since {
+        lines.push(format!("- Since: {}", escape(since)));
+    }
+    if let Some(deprecation) = &entry.deprecated {
+        lines.push(match &deprecation.note {
+            Some(note) => format!("- Deprecated: {}", escape(note)),
+            None => "- Deprecated".to_owned(),
         });
     }
+    if !entry.tags.is_empty() {
+        let tags: Vec<String> = entry.tags.iter().map(|tag| code_span(tag)).collect();
+        lines.push(format!("- Tags: {}", tags.join(", ")));
+    }
     lines
+}
+
+/// `#[deprecated]` for a deprecated entry's variant, with its note, so that
+/// rustc warns where user code names it.
+pub(crate) fn deprecated_attr(entry: &Entry) -> Option<TokenStream> {
+    let deprecation = entry.deprecated.as_ref()?;
+    Some(match &deprecation.note {
+        Some(note) => quote!(#[deprecated(note = #note)]),
+        None => quote!(#[deprecated]),
+    })
 }
 
 /// The inside of a code span for a path, which has no backticks to fence.
@@ -88,11 +122,66 @@ mod tests {
     use super::*;
 
     #[test]
+    fn deprecated_entries_say_so_in_their_docs_and_attribute() {
+        let entry = Entry::new("Old", "old", 400, "Old.")
+            .with_since("1.2")
+            .with_deprecated(Some("use `new`"))
+            .with_tags(["charge", "v2"]);
+        assert_eq!(
+            variant_doc(&entry)[4..],
+            [
+                "- Since: 1.2",
+                "- Deprecated: use \\`new\\`",
+                "- Tags: `charge`, `v2`"
+            ]
+        );
+        assert_eq!(
+            deprecated_attr(&entry).map(|attr| attr.to_string()),
+            Some("# [deprecated (note = \"use `new`\")]".to_owned())
+        );
+        let bare = Entry::new("Old", "old", 400, "Old.").with_deprecated(None);
+        assert_eq!(variant_doc(&bare)[4..], ["- Deprecated"]);
+        assert_eq!(
+            deprecated_attr(&bare).map(|attr| attr.to_string()),
+            Some("# [deprecated]".to_owned())
+        );
+        let catalog = Catalog {
+            title: None,
+            entries: vec![bare, Entry::new("New", "new", 400, "New.")],
+        };
+        let table = enum_doc(&catalog, "E", "e.toml");
+        assert!(table.contains(&"| `old` | [`Old`](E::Old) (deprecated) | Old. |".to_owned()));
+        assert!(table.contains(&"| `new` | [`New`](E::New) | New. |".to_owned()));
+    }
+
+    #[test]
     fn aliases_follow_rustc_rules() {
         assert!(usable_as_alias("invalid_grant", "InvalidGrant"));
         assert!(usable_as_alias("a b", "AB"));
         assert!(!usable_as_alias("NotFound", "NotFound"));
         assert!(!usable_as_alias("it's", "Its"));
         assert!(!usable_as_alias(" x", "X"));
+    }
+
+    #[test]
+    fn a_reference_url_holding_angle_brackets_is_a_working_link() {
+        let url = "https://x.test/errors?q=<a>&r=(b) c";
+        let source = crate::SourceFile::new(
+            "errors.toml",
+            format!(
+                "[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\nreference = \"{url}\"\n"
+            ),
+        );
+        let catalog = crate::check(&source).expect("a valid catalog");
+        let doc = variant_doc(&catalog.entries[0]).join("\n");
+        // rustdoc reads Markdown as pulldown-cmark does.
+        assert_eq!(
+            crate::markdown::tests::parsed_links(&doc),
+            [(
+                "https://x.test/errors?q=%3Ca%3E&r=(b)%20c".to_owned(),
+                url.to_owned()
+            )],
+            "{doc}"
+        );
     }
 }

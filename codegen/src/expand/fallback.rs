@@ -2,25 +2,21 @@
 //! enum with the same API, so that the user's code that names the enum and
 //! its variants compiles far enough to show only the catalog's errors.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use errcat_core::hash::Mode;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use super::{Parts, Rows, by_status_tokens, lookup_tokens, skeleton};
 use crate::invocation::Invocation;
 
 /// The stub: every variant name that could be recovered, and the real
-/// accessors over placeholder rows.
+/// enum, tables and accessors of [`skeleton`] over placeholder rows, an
+/// empty lookup table and no statuses.
 pub(crate) fn fallback(
     invocation: &Invocation,
     recovered: &[String],
     include: &TokenStream,
 ) -> TokenStream {
-    let Invocation {
-        krate,
-        attrs,
-        vis,
-        name,
-        ..
-    } = invocation;
     let mut names: Vec<String> = recovered.to_vec();
     if names.is_empty() {
         // A variant keeps `self as usize` legal, which an empty enum is not.
@@ -30,35 +26,18 @@ pub(crate) fn fallback(
         .iter()
         .map(|variant| format_ident!("{}", variant))
         .collect();
-    let count = Literal::usize_unsuffixed(variants.len());
-    let impls = super::impls(name, &variants);
-    quote! {
-        #attrs
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        #vis enum #name {
-            #(#variants,)*
-        }
-
-        const _: () = {
-            use #krate::__private as __errcat;
-            use ::core::option::Option::{None, Some};
-
-            #include
-
-            const ROWS: &[(&str, &str, u16, &str, &str); #count] = &[
-                #((#names, "", 0, "", ""),)*
-            ];
-            const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
-                seed: 0,
-                mode: __errcat::Mode::Sampled,
-                displacements: &[],
-                slots: &[],
-                variants: #name::ALL,
-            };
-            const BY_STATUS: &[(u16, u32, u32); 0] = &[];
-            const STATUS_ORDER: &[#name] = &[];
-            #impls
-            __errcat::integrations!(#name);
-        };
+    let mut rows = Rows::default();
+    for variant in &names {
+        rows.push(variant, "", 0, "", "");
     }
+    let name = &invocation.name;
+    let parts = Parts {
+        enum_doc: TokenStream::new(),
+        variant_attrs: vec![TokenStream::new(); variants.len()],
+        variants,
+        rows,
+        lookup: lookup_tokens(name, 0, Mode::Sampled, &[], &[]),
+        by_status: by_status_tokens(name, &[], &quote!(&[])),
+    };
+    skeleton(invocation, include, parts)
 }

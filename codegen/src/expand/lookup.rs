@@ -17,7 +17,7 @@
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
-use errcat_phf::{Mode, bucket, direct_slot, hash, slot, spread};
+use errcat_core::hash::{Mode, bucket, direct_slot, hash, slot, spread};
 
 /// Codes per bucket, on average.
 const BUCKET_LOAD: usize = 3;
@@ -81,7 +81,7 @@ fn choose_mode(codes: &[&str]) -> Mode {
     let mut seen = HashSet::with_capacity(codes.len());
     let distinct = codes
         .iter()
-        .all(|code| seen.insert((code.len(), errcat_phf::sample(code.as_bytes()))));
+        .all(|code| seen.insert((code.len(), errcat_core::hash::sample(code.as_bytes()))));
     if distinct { Mode::Sampled } else { Mode::Full }
 }
 

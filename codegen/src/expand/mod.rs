@@ -10,7 +10,7 @@ mod lookup;
 
 use std::collections::HashSet;
 
-use errcat_phf::Mode;
+use errcat_core::hash::{self, Mode};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -26,78 +26,162 @@ pub(crate) fn generate(
     invocation: &Invocation,
     include: &TokenStream,
 ) -> TokenStream {
-    let Invocation {
-        krate,
-        attrs,
-        vis,
-        name,
-        path,
-        ..
-    } = invocation;
-    let enum_doc = doc_attrs(&docs::enum_doc(catalog, &name.to_string(), path));
+    let name = &invocation.name;
+    let enum_doc = doc_attrs(&docs::enum_doc(
+        catalog,
+        &name.to_string(),
+        &invocation.path,
+    ));
     let variants: Vec<Ident> = catalog
         .entries
         .iter()
         .map(|entry| format_ident!("{}", entry.name))
         .collect();
-    let variant_defs = catalog
+    let variant_attrs = catalog
         .entries
         .iter()
-        .zip(&variants)
-        .map(|(entry, variant)| {
+        .map(|entry| {
             let doc = doc_attrs(&docs::variant_doc(entry));
             let alias = docs::usable_as_alias(&entry.code, &entry.name).then(|| {
                 let code = &entry.code;
                 quote!(#[doc(alias = #code)])
             });
-            quote! {
-                #doc
-                #alias
-                #variant,
-            }
-        });
-    let rows = catalog.entries.iter().map(|entry| {
-        let (row_name, code, description) = (&entry.name, &entry.code, &entry.description);
-        let status = Literal::u16_unsuffixed(entry.status);
-        // "" for no hint: catalog hints are never empty, and a string
-        // literal costs rustc far less to check than `Some("...")`
-        // (BENCHMARKS.md, "Goal 3: build cost").
+            let deprecated = docs::deprecated_attr(entry);
+            quote!(#doc #alias #deprecated)
+        })
+        .collect();
+    let mut rows = Rows::default();
+    for entry in &catalog.entries {
         let hint = entry.hint.as_deref().unwrap_or_default();
-        quote! {
-            (#row_name, #code, #status, #description, #hint),
-        }
-    });
-    let count = Literal::usize_unsuffixed(catalog.entries.len());
-    let lookup_table = lookup_table(catalog, name);
-    let by_status = by_status(catalog, name);
-    let impls = impls(name, &variants);
+        rows.push(
+            &entry.name,
+            &entry.code,
+            entry.status,
+            &entry.description,
+            hint,
+        );
+    }
+    skeleton(
+        invocation,
+        include,
+        Parts {
+            enum_doc,
+            variants,
+            variant_attrs,
+            rows,
+            lookup: lookup_table(catalog, name),
+            by_status: by_status(catalog, name),
+        },
+    )
+}
 
+/// What differs between the enum of a valid catalog and the fallback stub:
+/// everything else is [`skeleton`]'s, written once.
+struct Parts<'a> {
+    /// The enum's `#[doc]`.
+    enum_doc: TokenStream,
+    /// The variants, in file order.
+    variants: Vec<Ident>,
+    /// Each variant's attributes, in the same order (or none).
+    variant_attrs: Vec<TokenStream>,
+    /// What the catalog says of each variant, in the same order.
+    rows: Rows<'a>,
+    /// `EMPTY` and `LOOKUP`, from [`lookup_tokens`].
+    lookup: TokenStream,
+    /// `BY_STATUS` and `STATUS_ORDER`, from [`by_status_tokens`].
+    by_status: TokenStream,
+}
+
+/// The enum, and its tables and impls in a `const _` block whose names
+/// (`errcat_core::reserved::RESERVED_NAMES`) cannot clash with the user's.
+fn skeleton(invocation: &Invocation, include: &TokenStream, parts: Parts<'_>) -> TokenStream {
+    let Invocation {
+        krate,
+        attrs,
+        vis,
+        name,
+        ..
+    } = invocation;
+    let Parts {
+        enum_doc,
+        variants,
+        variant_attrs,
+        rows,
+        lookup,
+        by_status,
+    } = parts;
+    let count = Literal::usize_unsuffixed(variants.len());
+    let impls = impls(name, &variants);
+    let Rows {
+        names,
+        codes,
+        statuses,
+        descriptions,
+        hints,
+    } = rows;
+    let statuses = statuses.into_iter().map(Literal::u16_unsuffixed);
     quote! {
         #attrs
         #enum_doc
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         #vis enum #name {
-            #(#variant_defs)*
+            #(#variant_attrs #variants,)*
         }
 
+        // Deprecated variants warn where the user names them, not here:
+        // every table and impl below names them all.
+        #[allow(deprecated)]
         const _: () = {
             use #krate::__private as __errcat;
-            use ::core::option::Option::{None, Some};
 
             #include
 
-            // One row per variant, indexed by its discriminant:
-            // (variant name, wire code, status, description, hint or "").
-            const ROWS: &[(&str, &str, u16, &str, &str); #count] = &[
-                #(#rows)*
-            ];
-            #lookup_table
+            // What the catalog says of each variant, a column per field,
+            // each indexed by the discriminant.
+            const ROWS: __errcat::Rows<#count> = __errcat::Rows {
+                names: &[#(#names),*],
+                codes: &[#(#codes),*],
+                statuses: &[#(#statuses),*],
+                descriptions: &[#(#descriptions),*],
+                hints: &[#(#hints),*],
+            };
+            #lookup
             #by_status
             #impls
 
             // serde, http and axum impls, as enabled in errcat's features.
             __errcat::integrations!(#name);
         };
+    }
+}
+
+/// The columns of `ROWS` (`errcat_core::table::Rows`), one entry per
+/// variant: columns rather than a struct per row, which rustc checks
+/// faster (BENCHMARKS.md, "Row shape (issue 11)").
+#[derive(Default)]
+struct Rows<'a> {
+    names: Vec<&'a str>,
+    codes: Vec<&'a str>,
+    statuses: Vec<u16>,
+    descriptions: Vec<&'a str>,
+    /// "" for no hint: catalog hints are never empty.
+    hints: Vec<&'a str>,
+}
+
+impl<'a> Rows<'a> {
+    fn push(
+        &mut self,
+        name: &'a str,
+        code: &'a str,
+        status: u16,
+        description: &'a str,
+        hint: &'a str,
+    ) {
+        self.names.push(name);
+        self.codes.push(code);
+        self.statuses.push(status);
+        self.descriptions.push(description);
+        self.hints.push(hint);
     }
 }
 
@@ -117,31 +201,48 @@ fn lookup_table(catalog: &Catalog, name: &Ident) -> TokenStream {
         .collect();
     let codes: Vec<&str> = firsts.iter().map(|(code, _)| *code).collect();
     let table = lookup::build(&codes);
-    let seed = Literal::u64_unsuffixed(table.seed);
-    let mode = match table.mode {
-        Mode::Sampled => quote!(Sampled),
-        Mode::Full => quote!(Full),
-    };
-    let slots =
-        table.slots.iter().map(|slot| match slot {
+    let slots: Vec<TokenStream> = table
+        .slots
+        .iter()
+        .map(|slot| match slot {
             Some(first) => {
                 let (code, index) = firsts[*first];
                 let index = Literal::usize_unsuffixed(index);
-                let fingerprint = Literal::u32_unsuffixed(errcat_phf::fingerprint(
-                    errcat_phf::hash(code.as_bytes(), table.seed, table.mode),
-                ));
+                let fingerprint = Literal::u32_unsuffixed(hash::fingerprint(hash::hash(
+                    code.as_bytes(),
+                    table.seed,
+                    table.mode,
+                )));
                 quote!((#code, #index, #fingerprint),)
             }
             None => quote!(EMPTY,),
-        });
+        })
+        .collect();
     // No displacements make a direct table.
     let displacements: &[u32] = match &table.layout {
         Layout::Direct => &[],
         Layout::Displaced { displacements } => displacements,
     };
+    lookup_tokens(name, table.seed, table.mode, displacements, &slots)
+}
+
+/// `LOOKUP`, the table `from_code` searches, and `EMPTY`, the slot its
+/// `slots` name where there is no code.
+fn lookup_tokens(
+    name: &Ident,
+    seed: u64,
+    mode: Mode,
+    displacements: &[u32],
+    slots: &[TokenStream],
+) -> TokenStream {
+    let seed = Literal::u64_unsuffixed(seed);
+    let mode = match mode {
+        Mode::Sampled => quote!(Sampled),
+        Mode::Full => quote!(Full),
+    };
     let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
     quote! {
-        const EMPTY: (&str, u32, u32) = ("", u32::MAX, 0);
+        const EMPTY: __errcat::Slot = __errcat::EMPTY;
         const LOOKUP: __errcat::PerfectHash<#name> = __errcat::PerfectHash {
             seed: #seed,
             mode: __errcat::Mode::#mode,
@@ -166,16 +267,18 @@ fn by_status(catalog: &Catalog, name: &Ident) -> TokenStream {
         .collect();
     let in_file_order = order.iter().copied().eq(0..catalog.entries.len());
     let mut start = 0;
-    let ranges = groups.iter().map(|(status, indices)| {
-        let (status, from, to) = (
-            Literal::u16_unsuffixed(*status),
-            Literal::usize_unsuffixed(start),
-            Literal::usize_unsuffixed(start + indices.len()),
-        );
-        start += indices.len();
-        quote!((#status, #from, #to),)
-    });
-    let count = Literal::usize_unsuffixed(groups.len());
+    let ranges: Vec<TokenStream> = groups
+        .iter()
+        .map(|(status, indices)| {
+            let (status, from, to) = (
+                Literal::u16_unsuffixed(*status),
+                Literal::usize_unsuffixed(start),
+                Literal::usize_unsuffixed(start + indices.len()),
+            );
+            start += indices.len();
+            quote!((#status, #from, #to),)
+        })
+        .collect();
     let status_order = if in_file_order {
         quote!(#name::ALL)
     } else {
@@ -196,6 +299,17 @@ fn by_status(catalog: &Catalog, name: &Ident) -> TokenStream {
             order
         })
     };
+    by_status_tokens(name, &ranges, &status_order)
+}
+
+/// `BY_STATUS`, each status's `(status, start, end)` in `STATUS_ORDER`,
+/// and `STATUS_ORDER`, the variants grouped by status.
+fn by_status_tokens(
+    name: &Ident,
+    ranges: &[TokenStream],
+    status_order: &TokenStream,
+) -> TokenStream {
+    let count = Literal::usize_unsuffixed(ranges.len());
     quote! {
         const BY_STATUS: &[(u16, u32, u32); #count] = &[
             #(#ranges)*
@@ -206,7 +320,7 @@ fn by_status(catalog: &Catalog, name: &Ident) -> TokenStream {
 
 /// The inherent API and the trait impls, reading the `ROWS`, `LOOKUP`,
 /// `BY_STATUS` and `STATUS_ORDER` tables declared beside them.
-pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
+fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
     let count = Literal::usize_unsuffixed(variants.len());
     quote! {
         impl #name {
@@ -219,26 +333,25 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             /// The code sent on the wire (the OAuth 2.0 `error` parameter).
             #[must_use]
             pub const fn code(self) -> &'static str {
-                ROWS[self as usize].1
+                ROWS.codes[self as usize]
             }
 
             /// The HTTP status this code is answered with.
             #[must_use]
             pub const fn status(self) -> u16 {
-                ROWS[self as usize].2
+                ROWS.statuses[self as usize]
             }
 
             /// The human-readable description (the OAuth 2.0 `error_description`).
             #[must_use]
             pub const fn description(self) -> &'static str {
-                ROWS[self as usize].3
+                ROWS.descriptions[self as usize]
             }
 
             /// What a client developer should do about the error, when the catalog says.
             #[must_use]
             pub const fn hint(self) -> ::core::option::Option<&'static str> {
-                let hint = ROWS[self as usize].4;
-                if hint.is_empty() { None } else { Some(hint) }
+                ROWS.hint(self as usize)
             }
 
             /// The first code of the catalog, in file order, whose wire code is `code`.
@@ -257,7 +370,7 @@ pub(crate) fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
 
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(ROWS[*self as usize].0)
+                f.write_str(ROWS.names[*self as usize])
             }
         }
 

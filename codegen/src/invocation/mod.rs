@@ -77,16 +77,7 @@ const WHERE_USAGE: &str = "write `where tag = \"...\"`";
 
 /// Names the generated code declares or imports next to the enum; an enum
 /// of the same name would be shadowed by them.
-const INTERNAL_NAMES: &[&str] = &[
-    "ROWS",
-    "LOOKUP",
-    "EMPTY",
-    "BY_STATUS",
-    "STATUS_ORDER",
-    "__errcat",
-    "Some",
-    "None",
-];
+const INTERNAL_NAMES: &[&str] = errcat_core::reserved::RESERVED_NAMES;
 
 type Tokens = std::iter::Peekable<proc_macro2::token_stream::IntoIter>;
 

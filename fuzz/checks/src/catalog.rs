@@ -3,13 +3,15 @@
 //!
 //! Properties: nothing panics; every diagnostic's spans lie inside the
 //! text and on character boundaries, and it renders; a catalog that passes
-//! holds only what validation promises, and generates tokens that `syn`
-//! parses as Rust items, the same tokens every time.
+//! holds only what validation promises (deprecation notes, `since` and
+//! tags included), and generates tokens that `syn` parses as Rust items,
+//! the same tokens every time, a deprecated entry's variant carrying
+//! `#[deprecated]`.
 
 use std::ops::Range;
 
 use errcat_codegen::invocation::{self, Invocation};
-use errcat_codegen::{Catalog, Diagnostic, SourceFile, Style, check_bytes, generate};
+use errcat_codegen::{Catalog, Diagnostic, Entry, SourceFile, Style, check_bytes, generate};
 
 /// The path diagnostics name.
 const DISPLAY_PATH: &str = "fuzz.toml";
@@ -89,6 +91,7 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
             "{entry:?}"
         );
         assert!((1..=lines).contains(&entry.line), "{entry:?}");
+        check_lifecycle(entry);
     }
     let invocation = invocation();
     let tokens = generate(catalog, &invocation);
@@ -103,14 +106,20 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
             _ => None,
         })
         .expect("the generated enum");
-    let names: Vec<String> = variants
+    let names: Vec<(String, bool)> = variants
         .iter()
-        .map(|variant| variant.ident.to_string())
+        .map(|variant| {
+            let deprecated = variant
+                .attrs
+                .iter()
+                .any(|attr| attr.path().is_ident("deprecated"));
+            (variant.ident.to_string(), deprecated)
+        })
         .collect();
-    let expected: Vec<&str> = catalog
+    let expected: Vec<(String, bool)> = catalog
         .entries
         .iter()
-        .map(|entry| entry.name.as_str())
+        .map(|entry| (entry.name.clone(), entry.deprecated.is_some()))
         .collect();
     assert_eq!(names, expected, "variants are the entries, in file order");
     assert_eq!(
@@ -118,6 +127,28 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
         text,
         "generation is deterministic"
     );
+}
+
+/// What validation promises of `deprecated`, `since` and `tags`: notes and
+/// versions are one line, not blank; tags are lowercase tokens, none twice.
+fn check_lifecycle(entry: &Entry) {
+    let note = entry
+        .deprecated
+        .as_ref()
+        .and_then(|deprecation| deprecation.note.as_ref());
+    for text in note.into_iter().chain(entry.since.as_ref()) {
+        assert!(!text.trim().is_empty(), "{entry:?}");
+        assert!(!text.chars().any(char::is_control), "{entry:?}");
+    }
+    for (index, tag) in entry.tags.iter().enumerate() {
+        assert!(!tag.is_empty(), "{entry:?}");
+        assert!(
+            tag.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-'),
+            "{entry:?}"
+        );
+        assert!(!entry.tags[..index].contains(tag), "{entry:?}");
+    }
 }
 
 /// `pub enum E = "fuzz.toml";` as the macro reads it.

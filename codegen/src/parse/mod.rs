@@ -10,7 +10,13 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
+use crate::keys::{self, Key};
 use crate::suggest;
+
+mod values;
+
+pub(crate) use values::RawValue;
+use values::type_name;
 
 /// A value with its span.
 #[derive(Debug, Clone)]
@@ -19,26 +25,63 @@ pub(crate) struct Field<T> {
     pub(crate) span: Range<usize>,
 }
 
-/// An `[[error]]` entry as written, each key present or not.
+/// A table's keys as written, each with its value when the value had the
+/// key's type.
+#[derive(Debug, Default)]
+pub(crate) struct RawTable {
+    values: Vec<(&'static str, RawValue)>,
+    /// The keys the table wrote, whatever their values; a key written with
+    /// the wrong type is reported as that, not as missing.
+    pub(crate) written: Vec<&'static str>,
+}
+
+impl RawTable {
+    /// The value of `key`, when it was written with its type.
+    pub(crate) fn get(&self, key: &str) -> Option<&RawValue> {
+        self.values
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map(|(_, value)| value)
+    }
+
+    /// The value of the string key `key`.
+    pub(crate) fn text(&self, key: &str) -> Option<&Field<String>> {
+        match self.get(key)? {
+            RawValue::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The value of the status key `key`.
+    pub(crate) fn integer(&self, key: &str) -> Option<&Field<i64>> {
+        match self.get(key)? {
+            RawValue::Integer(integer) => Some(integer),
+            _ => None,
+        }
+    }
+
+    /// The items of the array key `key`; none when it was not written.
+    pub(crate) fn strings(&self, key: &str) -> &[Field<String>] {
+        match self.get(key) {
+            Some(RawValue::Strings(items)) => items,
+            _ => &[],
+        }
+    }
+}
+
+/// An `[[error]]` entry as written.
 #[derive(Debug, Default)]
 pub(crate) struct RawEntry {
     /// The `[[error]]` header, or the inline table.
     pub(crate) span: Range<usize>,
-    pub(crate) code: Option<Field<String>>,
-    pub(crate) status: Option<Field<i64>>,
-    pub(crate) description: Option<Field<String>>,
-    pub(crate) hint: Option<Field<String>>,
-    pub(crate) name: Option<Field<String>>,
-    pub(crate) reference: Option<Field<String>>,
-    /// The keys the entry wrote, whatever their values; a key written with
-    /// the wrong type is reported as that, not as missing.
-    pub(crate) written: Vec<&'static str>,
+    pub(crate) keys: RawTable,
 }
 
 /// The catalog as written.
 #[derive(Debug, Default)]
 pub(crate) struct RawCatalog {
-    pub(crate) title: Option<Field<String>>,
+    /// `[catalog]`'s keys.
+    pub(crate) catalog: RawTable,
     pub(crate) entries: Vec<RawEntry>,
     /// Where `error` is defined, when it is; an empty catalog is reported
     /// there.
@@ -47,12 +90,6 @@ pub(crate) struct RawCatalog {
     /// `[[errors]]`) was reported, which says more than "no entries" would.
     pub(crate) entries_misplaced: bool,
 }
-
-const TOP_LEVEL_KEYS: &[&str] = &["catalog", "error"];
-const CATALOG_KEYS: &[&str] = &["title"];
-/// The keys of an `[[error]]` entry.
-pub(crate) const ENTRY_KEYS: &[&str] =
-    &["code", "status", "description", "hint", "name", "reference"];
 
 /// Parses `text`. Syntax errors end the pass: the values after them are the
 /// parser's guesses, and checking guesses would only add noise.
@@ -79,7 +116,7 @@ pub(crate) fn parse(text: &str, problems: &mut Vec<Diagnostic>) -> Option<RawCat
                 problems.push(unknown_key(
                     other,
                     key.span(),
-                    TOP_LEVEL_KEYS,
+                    keys::TOP_LEVEL,
                     "at the top level",
                 ));
             }
@@ -106,16 +143,10 @@ fn unknown_key(key: &str, span: Range<usize>, known: &[&str], place: &str) -> Di
     );
     match suggest::closest(key, known) {
         Some(meant) => problem.with_help(format!("did you mean `{meant}`?")),
-        None => problem.with_help(format!("the keys allowed here are {}", list(known))),
-    }
-}
-
-/// `a`, `b` and `c`.
-fn list(keys: &[&str]) -> String {
-    let quoted: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => quoted.concat(),
+        None => problem.with_help(format!(
+            "the keys allowed here are {}",
+            keys::quoted_list(known)
+        )),
     }
 }
 
@@ -138,17 +169,7 @@ fn read_catalog_table(
         );
         return;
     };
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => catalog.title = string_field("title", value, problems),
-            other => problems.push(unknown_key(
-                other,
-                key.span(),
-                CATALOG_KEYS,
-                "in `[catalog]`",
-            )),
-        }
-    }
+    catalog.catalog = read_table(table, keys::CATALOG, "in `[catalog]`", problems);
 }
 
 fn read_entries(
@@ -195,113 +216,31 @@ fn read_entries(
 }
 
 fn read_entry(span: Range<usize>, table: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> RawEntry {
-    let mut entry = RawEntry {
+    RawEntry {
         span,
-        ..RawEntry::default()
-    };
+        keys: read_table(table, keys::ENTRY, "in an `[[error]]` entry", problems),
+    }
+}
+
+/// Reads the keys of `table` that `known` describes, each checked against
+/// its type; any other key is reported unknown, `place` saying where.
+fn read_table(
+    table: &DeTable<'_>,
+    known: &[Key],
+    place: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> RawTable {
+    let mut read = RawTable::default();
     for (key, value) in table {
         let name = key.get_ref().as_ref();
-        if let Some(known) = ENTRY_KEYS.iter().find(|known| **known == name) {
-            entry.written.push(known);
-        }
-        match name {
-            "code" => entry.code = string_field(name, value, problems),
-            "status" => entry.status = status_field(name, value, problems),
-            "description" => entry.description = string_field(name, value, problems),
-            "hint" => entry.hint = string_field(name, value, problems),
-            "name" => entry.name = string_field(name, value, problems),
-            "reference" => entry.reference = string_field(name, value, problems),
-            other => problems.push(unknown_key(
-                other,
-                key.span(),
-                ENTRY_KEYS,
-                "in an `[[error]]` entry",
-            )),
+        let Some(descriptor) = keys::find(known, name) else {
+            problems.push(unknown_key(name, key.span(), &keys::names(known), place));
+            continue;
+        };
+        read.written.push(descriptor.name);
+        if let Some(value) = values::read(descriptor.name, descriptor.ty, value, problems) {
+            read.values.push((descriptor.name, value));
         }
     }
-    entry
-}
-
-fn string_field(
-    name: &str,
-    value: &Spanned<DeValue<'_>>,
-    problems: &mut Vec<Diagnostic>,
-) -> Option<Field<String>> {
-    if let Some(text) = value.get_ref().as_str() {
-        return Some(Field {
-            value: text.to_owned(),
-            span: value.span(),
-        });
-    }
-    let found = type_name(value.get_ref());
-    problems.push(
-        Diagnostic::new(
-            format!("`{name}` must be a string, found {found}"),
-            value.span(),
-            "expected a string",
-        )
-        .with_help(format!(
-            "put the value in double quotes: `{name} = \"...\"`"
-        )),
-    );
-    None
-}
-
-fn status_field(
-    name: &str,
-    value: &Spanned<DeValue<'_>>,
-    problems: &mut Vec<Diagnostic>,
-) -> Option<Field<i64>> {
-    let field = |value: i64, span: Range<usize>| Field { value, span };
-    match value.get_ref() {
-        DeValue::Integer(integer) => {
-            if let Ok(number) = i64::from_str_radix(integer.as_str(), integer.radix()) {
-                return Some(field(number, value.span()));
-            }
-            problems.push(
-                Diagnostic::new(
-                    format!("`{name}` is too large"),
-                    value.span(),
-                    "not a 64-bit integer",
-                )
-                .with_help("use an HTTP status between 400 and 599"),
-            );
-            None
-        }
-        DeValue::String(text) if text.trim().parse::<i64>().is_ok() => {
-            problems.push(
-                Diagnostic::new(
-                    format!("`{name}` must be an integer, found a string"),
-                    value.span(),
-                    "expected an integer",
-                )
-                .with_help(format!("remove the quotes: `{name} = {}`", text.trim())),
-            );
-            None
-        }
-        other => {
-            problems.push(
-                Diagnostic::new(
-                    format!("`{name}` must be an integer, found {}", type_name(other)),
-                    value.span(),
-                    "expected an integer",
-                )
-                .with_help(format!("write the HTTP status as a number: `{name} = 400`")),
-            );
-            None
-        }
-    }
-}
-
-/// A TOML type as a diagnostic names it, with its article.
-fn type_name(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a datetime",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
-    }
+    read
 }

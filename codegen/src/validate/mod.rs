@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Catalog, Entry};
+use crate::keys::{self, Presence};
+use crate::model::{Catalog, Deprecation, Entry};
 use crate::naming;
-use crate::parse::{Field, RawCatalog, RawEntry};
+use crate::parse::{Field, RawCatalog, RawEntry, RawValue};
 use crate::source::SourceFile;
-use crate::wire_text;
 
 /// The statuses a catalog entry may have: HTTP client and server errors.
 pub(crate) const STATUS_RANGE: std::ops::RangeInclusive<i64> = 400..=599;
@@ -25,6 +25,8 @@ struct Checked<'a> {
     status: Option<u16>,
     /// The variant name, when it is sound or derivable.
     name: Option<Name>,
+    /// `deprecated`, when it says the entry is.
+    deprecated: Option<Deprecation>,
 }
 
 struct Name {
@@ -35,13 +37,18 @@ struct Name {
     explicit: bool,
 }
 
+mod tags;
+mod text;
+
+use text::{check_single_line, check_wire_text};
+
 pub(crate) fn validate(
     raw: &RawCatalog,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
     let before = problems.len();
-    if let Some(title) = &raw.title {
+    if let Some(title) = raw.catalog.text("title") {
         check_single_line("title", title, problems);
     }
     if raw.entries.is_empty() && !raw.entries_misplaced {
@@ -58,36 +65,51 @@ pub(crate) fn validate(
     }
     let entries = checked
         .into_iter()
-        .map(|entry| Entry {
-            name: entry.name.map(|name| name.value).unwrap_or_default(),
-            code: field_value(entry.code),
-            status: entry.status.unwrap_or_default(),
-            description: field_value(entry.raw.description.as_ref()),
-            hint: entry.raw.hint.as_ref().map(|hint| hint.value.clone()),
-            reference: entry
-                .raw
-                .reference
-                .as_ref()
-                .map(|reference| reference.value.clone()),
-            line: source.line_column(entry.raw.span.start).0,
+        .map(|entry| {
+            let keys = &entry.raw.keys;
+            let text = |key: &str| keys.text(key).map(|field| field.value.clone());
+            Entry {
+                name: entry.name.map(|name| name.value).unwrap_or_default(),
+                code: entry
+                    .code
+                    .map(|code| code.value.clone())
+                    .unwrap_or_default(),
+                status: entry.status.unwrap_or_default(),
+                description: text("description").unwrap_or_default(),
+                hint: text("hint"),
+                reference: text("reference"),
+                deprecated: entry.deprecated,
+                since: text("since"),
+                tags: keys
+                    .strings("tags")
+                    .iter()
+                    .map(|tag| tag.value.clone())
+                    .collect(),
+                line: source.line_column(entry.raw.span.start).0,
+            }
         })
         .collect();
     Some(Catalog {
-        title: raw.title.as_ref().map(|title| title.value.clone()),
+        title: raw.catalog.text("title").map(|title| title.value.clone()),
         entries,
     })
 }
 
-fn field_value(field: Option<&Field<String>>) -> String {
-    field.map(|field| field.value.clone()).unwrap_or_default()
-}
-
 fn empty_catalog(raw: &RawCatalog) -> Diagnostic {
     let span = raw.error_key.clone().unwrap_or(0..0);
-    Diagnostic::new("the catalog has no entries", span, "no `[[error]]` entry")
-        .with_help(
-            "add an entry:\n[[error]]\ncode = \"invalid_request\"\nstatus = 400\ndescription = \"The request is malformed.\"",
-        )
+    let mut help = "add an entry:\n[[error]]".to_owned();
+    for key in required() {
+        help.push('\n');
+        help.push_str(key.example);
+    }
+    Diagnostic::new("the catalog has no entries", span, "no `[[error]]` entry").with_help(help)
+}
+
+/// The keys every entry writes.
+fn required() -> impl Iterator<Item = &'static keys::Key> {
+    keys::ENTRY
+        .iter()
+        .filter(|key| key.presence == Presence::Required)
 }
 
 /// Checks one entry's own values.
@@ -96,31 +118,35 @@ fn check_entry<'a>(
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Checked<'a> {
-    let missing: Vec<&str> = ["code", "status", "description"]
-        .into_iter()
-        .filter(|key| !entry.written.contains(key))
+    let keys = &entry.keys;
+    let missing: Vec<&keys::Key> = required()
+        .filter(|key| !keys.written.contains(&key.name))
         .collect();
     if !missing.is_empty() {
         problems.push(missing_keys(entry, &missing, source));
     }
-    let code = entry
-        .code
-        .as_ref()
-        .filter(|code| check_wire_text("code", code, source, problems));
-    if let Some(description) = &entry.description {
-        check_wire_text("description", description, source, problems);
+    // Every string key that goes on the wire gets the wire rules; the code
+    // is kept for the cross-entry checks only when it passes them.
+    let mut code = None;
+    for key in keys::ENTRY.iter().filter(|key| key.wire) {
+        if let Some(text) = keys.text(key.name) {
+            let sound = check_wire_text(key.name, text, source, problems);
+            if sound && key.name == "code" {
+                code = Some(text);
+            }
+        }
     }
-    if let Some(hint) = &entry.hint {
-        check_wire_text("hint", hint, source, problems);
+    for key in ["reference", "since"] {
+        if let Some(text) = keys.text(key) {
+            check_single_line(key, text, problems);
+        }
     }
-    if let Some(reference) = &entry.reference {
-        check_single_line("reference", reference, problems);
-    }
-    let status = entry
-        .status
-        .as_ref()
+    let deprecated = check_deprecated(entry, problems);
+    tags::check(keys.strings("tags"), source, problems);
+    let status = keys
+        .integer("status")
         .and_then(|status| check_status(status, problems));
-    let name = match (&entry.name, code) {
+    let name = match (keys.text("name"), code) {
         (Some(name), _) => check_explicit_name(name, problems).then(|| Name {
             value: name.value.clone(),
             span: name.span.clone(),
@@ -138,19 +164,33 @@ fn check_entry<'a>(
         code,
         status,
         name,
+        deprecated,
     }
 }
 
-fn missing_keys(entry: &RawEntry, missing: &[&str], source: &SourceFile) -> Diagnostic {
-    let quoted: Vec<String> = missing.iter().map(|key| format!("`{key}`")).collect();
-    let examples: Vec<&str> = missing
+/// `deprecated = true`, `false` or a one-line note.
+fn check_deprecated(entry: &RawEntry, problems: &mut Vec<Diagnostic>) -> Option<Deprecation> {
+    match entry.keys.get("deprecated")? {
+        RawValue::Bool(flag) => flag.value.then(Deprecation::default),
+        RawValue::Text(note) => {
+            check_single_line("deprecated", note, problems).then(|| Deprecation {
+                note: Some(note.value.clone()),
+            })
+        }
+        RawValue::Integer(_) | RawValue::Strings(_) => None,
+    }
+}
+
+fn missing_keys(entry: &RawEntry, missing: &[&keys::Key], source: &SourceFile) -> Diagnostic {
+    let quoted: Vec<String> = missing
         .iter()
-        .map(|key| match *key {
-            "code" => "`code = \"invalid_request\"`",
-            "status" => "`status = 400`",
-            _ => "`description = \"What went wrong, in one sentence.\"`",
-        })
+        .map(|key| format!("`{}`", key.name))
         .collect();
+    let examples: Vec<String> = missing
+        .iter()
+        .map(|key| format!("`{}`", key.example))
+        .collect();
+    let every: Vec<&str> = required().map(|key| key.name).collect();
     let (line, _) = source.line_column(entry.span.start);
     Diagnostic::new(
         format!(
@@ -161,125 +201,10 @@ fn missing_keys(entry: &RawEntry, missing: &[&str], source: &SourceFile) -> Diag
         format!("this entry needs {}", quoted.join(" and ")),
     )
     .with_help(format!(
-        "add {}; every entry needs `code`, `status` and `description`",
-        examples.join(" and ")
+        "add {}; every entry needs {}",
+        examples.join(" and "),
+        keys::quoted_list(&every)
     ))
-}
-
-/// Checks text that goes on the wire; returns whether it is sound.
-fn check_wire_text(
-    key: &str,
-    field: &Field<String>,
-    source: &SourceFile,
-    problems: &mut Vec<Diagnostic>,
-) -> bool {
-    if let Some(problem) = blank_text(key, field) {
-        problems.push(problem);
-        return false;
-    }
-    if key == "code" && field.value.trim() != field.value {
-        problems.push(
-            Diagnostic::new(
-                "`code` starts or ends with a space",
-                field.span.clone(),
-                "space at the edge",
-            )
-            .with_help("remove the space: clients compare codes exactly"),
-        );
-        return false;
-    }
-    let Some((offset, bad)) = wire_text::first_non_nqschar(&field.value) else {
-        return true;
-    };
-    problems.push(
-        Diagnostic::new(
-            format!("`{key}` contains {}, which cannot go on the wire", wire_text::describe_char(bad)),
-            char_span(field, offset, source),
-            "not allowed by RFC 6749",
-        )
-        .with_help(
-            "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
-             rephrase without it",
-        ),
-    );
-    false
-}
-
-/// The span of the character at `offset` of a string value: the character
-/// itself, or the escape sequence that wrote it; the whole value when the
-/// string's form makes that uncertain (multi-line strings trim and fold).
-fn char_span(field: &Field<String>, offset: usize, source: &SourceFile) -> Range<usize> {
-    let written = source.text.get(field.span.clone()).unwrap_or_default();
-    locate_in_literal(written, &field.value, offset).map_or_else(
-        || field.span.clone(),
-        |found| field.span.start + found.start..field.span.start + found.end,
-    )
-}
-
-/// Where the character at `offset` of `value` is written in `literal`, the
-/// TOML string literal that holds it.
-fn locate_in_literal(literal: &str, value: &str, offset: usize) -> Option<Range<usize>> {
-    if literal.starts_with("\"\"\"") || literal.starts_with("'''") {
-        return None;
-    }
-    let char_len = |text: &str, at: usize| text.get(at..)?.chars().next().map(char::len_utf8);
-    if literal.starts_with('\'') {
-        return Some(1 + offset..1 + offset + char_len(value, offset)?);
-    }
-    let mut written = 1;
-    let mut decoded = 0;
-    loop {
-        let width = if literal.get(written..)?.starts_with('\\') {
-            match literal.as_bytes().get(written + 1)? {
-                b'u' => 6,
-                b'U' => 10,
-                b'x' => 4,
-                _ => 2,
-            }
-        } else {
-            char_len(literal, written)?
-        };
-        if decoded == offset {
-            return Some(written..written + width);
-        }
-        decoded += char_len(value, decoded)?;
-        written += width;
-    }
-}
-
-/// The problem with text that is empty or only spaces, if it is.
-fn blank_text(key: &str, field: &Field<String>) -> Option<Diagnostic> {
-    if !field.value.trim().is_empty() {
-        return None;
-    }
-    let (message, label) = if field.value.is_empty() {
-        (format!("`{key}` is empty"), "empty text")
-    } else {
-        (format!("`{key}` holds only whitespace"), "blank text")
-    };
-    let help = if matches!(key, "code" | "description") {
-        format!("write the {key}: every entry needs one")
-    } else {
-        format!("write the {key}, or remove the key")
-    };
-    Some(Diagnostic::new(message, field.span.clone(), label).with_help(help))
-}
-
-fn check_single_line(key: &str, field: &Field<String>, problems: &mut Vec<Diagnostic>) {
-    if let Some(problem) = blank_text(key, field) {
-        problems.push(problem);
-    } else if let Some(bad) = field.value.chars().find(|c| c.is_control()) {
-        problems.push(
-            Diagnostic::new(
-                format!("`{key}` contains {}", wire_text::describe_char(bad)),
-                field.span.clone(),
-                "must be one line of text",
-            )
-            .with_help(format!(
-                "write the {key} on one line, without control characters"
-            )),
-        );
-    }
 }
 
 fn check_status(status: &Field<i64>, problems: &mut Vec<Diagnostic>) -> Option<u16> {
@@ -384,7 +309,7 @@ fn check_across_entries(entries: &[Checked<'_>], problems: &mut Vec<Diagnostic>)
         }
         for &index in sharing {
             let entry = &entries[index];
-            if entry.raw.name.is_some() {
+            if entry.raw.keys.text("name").is_some() {
                 continue;
             }
             needs_name[index] = true;

@@ -1,9 +1,8 @@
-//! The perfect hash behind `from_code` of every enum `errcat::catalog!`
-//! generates.
+//! The perfect hash behind `from_code` of every generated enum.
 //!
 //! The macro builds the tables when it expands (see `errcat-codegen`), the
-//! runtime looks codes up in them (see `errcat`), and both call the
-//! functions here, so the two sides can never disagree.
+//! runtime looks codes up in them ([`crate::table::PerfectHash`]), and both
+//! call the functions here, so the two sides can never disagree.
 //!
 //! A lookup hashes the code once, reads the displacement of the code's
 //! bucket, reads one slot, compares the slot's [`fingerprint`], and then
@@ -13,15 +12,14 @@
 //! repository's BENCHMARKS.md, "Goal 1: `from_code`".
 //!
 //! ```
-//! use errcat_phf::{Mode, bucket, hash, slot};
+//! use errcat_core::hash::{Mode, bucket, hash, slot};
 //!
 //! let h = hash(b"invalid_request", 7, Mode::Sampled);
 //! let displacements = [0_u32; 4];
 //! let index = slot(h, displacements[bucket(h, 4)], 12);
 //! assert!(index < 12);
 //! ```
-#![no_std]
-#![forbid(unsafe_code)]
+
 // Hashing keeps halves of products and low words on purpose.
 #![allow(clippy::cast_possible_truncation)]
 // `fold` and the word reads are `#[inline(always)]`: see the note above

@@ -1,0 +1,229 @@
+//! Every key of the catalog format, named once.
+//!
+//! The parser (which keys exist, their types, "did you mean"), the check
+//! for required keys, `errcat schema` and the key table of
+//! docs/catalog-format.md all read these tables, so a key cannot be known
+//! to one of them and missing from another. Adding a built-in key is a row
+//! here plus the code that gives its value a meaning (validation, the
+//! model, generation).
+
+use std::fmt::Write as _;
+
+/// The type of a key's value, as the parser checks it.
+///
+/// Shared by the built-in keys and, later, by the fields a catalog
+/// declares, so both get the same type checks and messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyType {
+    /// A string.
+    String,
+    /// An integer HTTP status.
+    Status,
+    /// `true`, `false`, or a string (a note that also means `true`).
+    BoolOrString,
+    /// An array of strings.
+    Strings,
+}
+
+impl KeyType {
+    /// The type as the key table of the docs names it.
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::String => "string",
+            Self::Status => "integer",
+            Self::BoolOrString => "`true` or string",
+            Self::Strings => "array of strings",
+        }
+    }
+}
+
+/// Whether a key must be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Every entry writes it.
+    Required,
+    /// It may be left out; the doc line says what that means.
+    Optional,
+}
+
+/// One key: everything the format says about it outside the meaning of its
+/// value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key as written in TOML.
+    pub name: &'static str,
+    /// The type of its value.
+    pub ty: KeyType,
+    /// Whether it must be written.
+    pub presence: Presence,
+    /// Whether its value goes on the wire (and so holds only RFC 6749
+    /// NQSCHAR characters).
+    pub wire: bool,
+    /// What it means, in one line of Markdown.
+    pub doc: &'static str,
+    /// The key written with a typical value, for help messages.
+    pub example: &'static str,
+}
+
+/// The top-level keys: the `[catalog]` table and the `[[error]]` array.
+pub const TOP_LEVEL: &[&str] = &["catalog", "error"];
+
+/// The keys of `[catalog]`.
+pub const CATALOG: &[Key] = &[Key {
+    name: "title",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
+    example: "title = \"Payments API errors\"",
+}];
+
+/// The keys of an `[[error]]` entry, in the order the docs list them.
+pub const ENTRY: &[Key] = &[
+    Key {
+        name: "code",
+        ty: KeyType::String,
+        presence: Presence::Required,
+        wire: true,
+        doc: "The wire code (the OAuth 2.0 `error` value).",
+        example: "code = \"invalid_request\"",
+    },
+    Key {
+        name: "status",
+        ty: KeyType::Status,
+        presence: Presence::Required,
+        wire: true,
+        doc: "The HTTP status, in `400..=599`.",
+        example: "status = 400",
+    },
+    Key {
+        name: "description",
+        ty: KeyType::String,
+        presence: Presence::Required,
+        wire: true,
+        doc: "What went wrong (the OAuth 2.0 `error_description`).",
+        example: "description = \"What went wrong, in one sentence.\"",
+    },
+    Key {
+        name: "hint",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: true,
+        doc: "What a client developer should do about it.",
+        example: "hint = \"Check the request parameters.\"",
+    },
+    Key {
+        name: "name",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The variant name; defaults to the UpperCamelCase form of `code` \
+              (`invalid_request` becomes `InvalidRequest`).",
+        example: "name = \"InvalidRequest\"",
+    },
+    Key {
+        name: "reference",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "Where the code is specified. `RFC 6749 section 5.2` links to that section of the \
+              RFC Editor's copy, `OpenID Connect Core 1.0 ...` to the OpenID Connect Core \
+              specification, and a URL to itself, in rustdoc and on the reference page; other text \
+              is shown as written.",
+        example: "reference = \"RFC 6749 section 5.2\"",
+    },
+    Key {
+        name: "deprecated",
+        ty: KeyType::BoolOrString,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "`true`, or a note saying what to use instead: the variant gets `#[deprecated]`, \
+              and the docs say so. `false` is the same as leaving it out.",
+        example: "deprecated = \"use card_refused\"",
+    },
+    Key {
+        name: "since",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The version of the API that added the code, shown in the docs.",
+        example: "since = \"1.2\"",
+    },
+    Key {
+        name: "tags",
+        ty: KeyType::Strings,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "Labels for grouping codes (an endpoint, a feature): lowercase ASCII letters, \
+              digits, `_` and `-`, each at most once.",
+        example: "tags = [\"charge\"]",
+    },
+];
+
+/// The names of `keys`, in order.
+#[must_use]
+pub fn names(keys: &[Key]) -> Vec<&'static str> {
+    keys.iter().map(|key| key.name).collect()
+}
+
+/// The key named `name` among `keys`.
+#[must_use]
+pub fn find<'a>(keys: &'a [Key], name: &str) -> Option<&'a Key> {
+    keys.iter().find(|key| key.name == name)
+}
+
+/// `a`, `b` and `c`, each in backticks: keys as a message lists them.
+#[must_use]
+pub fn quoted_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+/// The key table of docs/catalog-format.md, with its final newline: a test
+/// checks that the page holds exactly this.
+#[must_use]
+pub fn markdown_table() -> String {
+    let mut table =
+        String::from("| key | type | | on the wire | meaning |\n|---|---|---|---|---|\n");
+    let rows = CATALOG
+        .iter()
+        .map(|key| (format!("`[catalog] {}`", key.name), key))
+        .chain(ENTRY.iter().map(|key| (format!("`{}`", key.name), key)));
+    for (shown, key) in rows {
+        let presence = match key.presence {
+            Presence::Required => "required",
+            Presence::Optional => "optional",
+        };
+        let wire = if key.wire { "yes" } else { "no" };
+        let _ = writeln!(
+            table,
+            "| {shown} | {} | {presence} | {wire} | {} |",
+            key.ty.describe(),
+            key.doc
+        );
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_examples_write_their_key() {
+        for keys in [CATALOG, ENTRY] {
+            for (index, key) in keys.iter().enumerate() {
+                assert!(
+                    keys[..index].iter().all(|other| other.name != key.name),
+                    "{} twice",
+                    key.name
+                );
+                assert!(key.example.starts_with(&format!("{} = ", key.name)));
+            }
+        }
+    }
+}

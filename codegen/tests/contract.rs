@@ -1,0 +1,75 @@
+//! The generated code against `errcat-core`, the contract it shares with
+//! the runtime: the names it declares beside the enum are the reserved
+//! ones.
+
+use std::path::{Path, PathBuf};
+
+use errcat_codegen::expand;
+use errcat_core::reserved::RESERVED_NAMES;
+use proc_macro2::TokenStream;
+use syn::{Expr, Item, Stmt, UseTree};
+
+fn expanded(name: &str, catalog: &str) -> syn::File {
+    let dir: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).expect("create a temporary directory");
+    std::fs::write(dir.join("errors.toml"), catalog).expect("write the catalog");
+    let input: TokenStream = "[::errcat] pub enum Catalog = \"errors.toml\";"
+        .parse()
+        .expect("valid tokens");
+    syn::parse2(expand(input, Some(&dir))).expect("the expansion is Rust items")
+}
+
+/// The names the items of the `const _` blocks in `file` declare or import.
+fn declared_in_const_blocks(file: &syn::File) -> Vec<String> {
+    let mut names = Vec::new();
+    for item in &file.items {
+        let Item::Const(konst) = item else { continue };
+        let Expr::Block(block) = &*konst.expr else {
+            continue;
+        };
+        for stmt in &block.block.stmts {
+            match stmt {
+                Stmt::Item(Item::Const(inner)) if inner.ident != "_" => {
+                    names.push(inner.ident.to_string());
+                }
+                Stmt::Item(Item::Use(import)) => use_names(&import.tree, &mut names),
+                Stmt::Item(Item::Static(inner)) => names.push(inner.ident.to_string()),
+                Stmt::Item(Item::Fn(inner)) => names.push(inner.sig.ident.to_string()),
+                _ => {}
+            }
+        }
+    }
+    names
+}
+
+fn use_names(tree: &UseTree, names: &mut Vec<String>) {
+    match tree {
+        UseTree::Path(path) => use_names(&path.tree, names),
+        UseTree::Name(name) => names.push(name.ident.to_string()),
+        UseTree::Rename(rename) => names.push(rename.rename.to_string()),
+        UseTree::Group(group) => group.items.iter().for_each(|tree| use_names(tree, names)),
+        UseTree::Glob(_) => names.push("*".to_owned()),
+    }
+}
+
+#[test]
+fn every_name_declared_beside_the_enum_is_reserved() {
+    // Statuses out of file order, a shared code and a hint: every table the
+    // generator can declare.
+    let good = expanded(
+        "contract-reserved",
+        "[[error]]\ncode = \"a\"\nstatus = 401\ndescription = \"A.\"\nhint = \"H.\"\n\
+         [[error]]\ncode = \"b\"\nstatus = 400\ndescription = \"B.\"\n",
+    );
+    // A catalog with problems gets the fallback stub.
+    let stub = expanded("contract-reserved-stub", "[[error]]\ncode = 1\n");
+    for file in [good, stub] {
+        let mut declared = declared_in_const_blocks(&file);
+        declared.sort();
+        let mut reserved: Vec<String> =
+            RESERVED_NAMES.iter().map(|&name| name.to_owned()).collect();
+        reserved.sort();
+        // Reserved, every one of them, and no name more than needed.
+        assert_eq!(declared, reserved);
+    }
+}

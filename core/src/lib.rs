@@ -1,0 +1,17 @@
+//! What the code `errcat::catalog!` generates and the `errcat` runtime
+//! agree on, in one place: the perfect hash, the shape of the tables, the
+//! reason phrases, the NQSCHAR rule and the names the generated code keeps
+//! for itself.
+//!
+//! The macro (`errcat-codegen`) writes tables of these shapes when it
+//! expands, the runtime (`errcat`) reads them, and both call the functions
+//! here, so the two sides cannot disagree. You do not need this crate
+//! directly: depend on `errcat`.
+#![no_std]
+#![forbid(unsafe_code)]
+
+pub mod hash;
+pub mod nqschar;
+pub mod reserved;
+pub mod status;
+pub mod table;
