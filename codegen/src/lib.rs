@@ -21,6 +21,7 @@ mod parse;
 mod printable;
 pub mod reference;
 pub mod source;
+pub mod subset;
 mod suggest;
 mod validate;
 pub mod wire_text;
@@ -174,9 +175,25 @@ pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
         let loaded = catalogs
             .entry(declaration.path.as_str())
             .or_insert_with(|| load(declaration, manifest_dir));
-        output.extend(expand_declaration(declaration, manifest_dir, loaded));
+        let full = declaration
+            .subset
+            .as_ref()
+            .and_then(|_| full_enum_of(&declarations, &declaration.path));
+        output.extend(expand_declaration(declaration, full, manifest_dir, loaded));
     }
     output
+}
+
+/// The enum a subset of `path` converts with: the first declaration of
+/// that file without `where`. A second full enum of the same file is
+/// complete, but has no conversions.
+fn full_enum_of<'a>(
+    declarations: &'a [invocation::Invocation],
+    path: &str,
+) -> Option<&'a invocation::Invocation> {
+    declarations
+        .iter()
+        .find(|declaration| declaration.subset.is_none() && declaration.path == path)
 }
 
 /// A catalog file as the macro read and checked it.
@@ -216,9 +233,11 @@ fn load(declaration: &invocation::Invocation, manifest_dir: Option<&Path>) -> Lo
     }
 }
 
-/// One declaration's enum, or its stub beside the problems not yet shown.
+/// One declaration's enum, or its stub beside the problems not yet shown;
+/// `full` is the enum a subset converts with, when declared.
 fn expand_declaration(
     declaration: &invocation::Invocation,
+    full: Option<&invocation::Invocation>,
     manifest_dir: Option<&Path>,
     loaded: &mut Loaded,
 ) -> TokenStream {
@@ -229,35 +248,35 @@ fn expand_declaration(
             let unread = SourceFile::new(declaration.path.clone(), String::new());
             let errors =
                 first.then(|| compile_errors(std::slice::from_ref(problem), &unread, declaration));
-            let stub = expand::fallback(declaration, &[], &TokenStream::new());
+            let stub = stub(declaration, full, &[], &TokenStream::new());
             return quote!(#errors #stub);
         }
     };
     let include = include_catalog(declaration, manifest_dir, &loaded.full_path);
     match (&analysis.catalog, &declaration.subset) {
         (Some(catalog), None) => expand::generate(catalog, declaration, &include),
-        // SUBSETS: the enum of the entries tagged `filter.tag` belongs here,
-        // once entries carry their tags; until then the clause is refused
-        // where it stands, beside a stub with every variant of the catalog.
         (Some(catalog), Some(filter)) => {
-            let message = format!(
-                "`where tag = \"{}\"`: subset enums are not generated yet; declare the full enum without `where`",
-                filter.tag
-            );
-            let error = quote::quote_spanned!(filter.span=> ::core::compile_error! { #message });
-            let names: Vec<String> = catalog
-                .entries
-                .iter()
-                .map(|entry| entry.name.clone())
-                .collect();
-            let stub = expand::fallback(declaration, &names, &include);
-            quote!(#error #stub)
+            expand::generate_subset(catalog, declaration, filter, full, &include)
         }
         (None, _) => {
             let errors = first.then(|| compile_errors(&analysis.problems, source, declaration));
-            let stub = expand::fallback(declaration, &analysis.recovered_names, &include);
+            let stub = stub(declaration, full, &analysis.recovered_names, &include);
             quote!(#errors #stub)
         }
+    }
+}
+
+/// The stub of an enum whose catalog has problems, with the variants
+/// `names`; a subset's also converts with its full enum's stub.
+fn stub(
+    declaration: &invocation::Invocation,
+    full: Option<&invocation::Invocation>,
+    names: &[String],
+    include: &TokenStream,
+) -> TokenStream {
+    match declaration.subset {
+        None => expand::fallback(declaration, names, include),
+        Some(_) => expand::subset_fallback(declaration, full, names, include),
     }
 }
 
@@ -277,11 +296,16 @@ pub fn read_catalog_bytes(reader: impl std::io::Read) -> std::io::Result<Vec<u8>
 }
 
 /// Generates the enum for a catalog that passed [`check`], as the macro
-/// would for `invocation` (one declaration; its `where` clause, if any, is
-/// not applied yet), without reading any file.
+/// would for `invocation` (one declaration: a subset gets its enum but no
+/// conversions, which need its full enum declared beside it), without
+/// reading any file.
 #[must_use]
 pub fn generate(catalog: &Catalog, invocation: &invocation::Invocation) -> TokenStream {
-    expand::generate(catalog, invocation, &TokenStream::new())
+    let include = TokenStream::new();
+    match &invocation.subset {
+        None => expand::generate(catalog, invocation, &include),
+        Some(filter) => expand::generate_subset(catalog, invocation, filter, None, &include),
+    }
 }
 
 /// `include_bytes!` of the catalog, so that cargo rebuilds the invoking

@@ -188,20 +188,79 @@ fn each_declaration_gets_its_enum_and_a_bad_file_is_reported_once() {
     }
 }
 
+/// A catalog of three entries; the first and the last are tagged `charge`.
+const TAGGED: &str = "[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\ntags = [\"charge\"]\n\
+    [[error]]\ncode = \"b\"\nstatus = 402\ndescription = \"B.\"\n\
+    [[error]]\ncode = \"c\"\nstatus = 500\ndescription = \"C.\"\ntags = [\"charge\", \"refund\"]\n";
+
 #[test]
-fn a_subset_is_refused_until_subsets_are_generated() {
-    let dir = catalogs("expand-subset", &[("errors.toml", "invalid_request", 400)]);
+fn a_subset_converts_with_its_full_enum_through_index_tables() {
+    let dir = temp_dir("expand-subset");
+    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
     let input = "[::errcat] pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"charge\";";
+    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    assert!(compile_errors(&tokens).is_empty());
+    let text = tokens.to_string();
+    assert_eq!(
+        text,
+        expand(input.parse().expect("tokens"), Some(&dir)).to_string()
+    );
+    for expected in [
+        "pub enum Charge { ",
+        "const FULL_INDEX : [u16 ; 2] = [0 , 2] ;",
+        "const SUBSET_INDEX : [u16 ; 3] = [0 , OUT , 1] ;",
+        "impl :: core :: convert :: From < Charge > for All",
+        "impl :: core :: convert :: TryFrom < All > for Charge",
+        "The entries of `errors.toml` tagged `charge`, a subset of [`All`]",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+}
+
+#[test]
+fn a_subset_without_its_full_enum_has_no_conversions() {
+    let dir = temp_dir("expand-subset-alone");
+    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
+    let input = "[::errcat] pub enum Refund = \"errors.toml\" where tag = \"refund\";";
+    let text = expand(input.parse().expect("tokens"), Some(&dir)).to_string();
+    assert!(text.contains("pub enum Refund {"), "{text}");
+    assert!(!text.contains("convert"), "{text}");
+    assert!(
+        text.contains("The entries of `errors.toml` tagged `refund`."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_tag_no_entry_carries_is_refused_with_the_closest_one() {
+    let dir = temp_dir("expand-subset-unknown");
+    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
+    let input = "[::errcat] pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"chrage\";";
     let tokens = expand(input.parse().expect("tokens"), Some(&dir));
     assert_eq!(
         compile_errors(&tokens),
-        [
-            "`where tag = \\\"charge\\\"`: subset enums are not generated yet; declare the full enum without `where`"
-        ]
+        ["no entry of `errors.toml` has the tag `chrage`; did you mean `charge`?"]
     );
     let text = tokens.to_string();
+    // The stub holds every variant, and converts with the full enum.
+    assert!(text.contains("pub enum Charge { A , B , C , }"), "{text}");
     assert!(
-        text.contains("pub enum Charge { InvalidRequest , }"),
+        text.contains("const SUBSET_INDEX : [u16 ; 3] = [0 , 1 , 2] ;"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_catalog_is_reported_once_and_its_subset_is_a_stub_that_converts() {
+    let dir = catalogs("expand-subset-bad", &[("bad.toml", "server_error", 600)]);
+    let input = "[::errcat] pub enum All = \"bad.toml\"; pub enum Charge = \"bad.toml\" where tag = \"charge\";";
+    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let text = tokens.to_string();
+    assert!(text.contains("pub enum Charge { ServerError , }"), "{text}");
+    assert!(
+        text.contains("impl :: core :: convert :: From < Charge > for All"),
         "{text}"
     );
 }

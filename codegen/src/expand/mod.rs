@@ -7,6 +7,7 @@
 mod docs;
 mod fallback;
 mod lookup;
+mod subset;
 
 use std::collections::HashSet;
 
@@ -19,6 +20,7 @@ use crate::invocation::Invocation;
 use crate::model::Catalog;
 
 pub(crate) use fallback::fallback;
+pub(crate) use subset::{fallback as subset_fallback, generate as generate_subset};
 
 /// The enum and everything generated for it.
 pub(crate) fn generate(
