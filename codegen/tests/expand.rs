@@ -193,18 +193,22 @@ const TAGGED: &str = "[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\
     [[error]]\ncode = \"b\"\nstatus = 402\ndescription = \"B.\"\n\
     [[error]]\ncode = \"c\"\nstatus = 500\ndescription = \"C.\"\ntags = [\"charge\", \"refund\"]\n";
 
+/// The expansion of `declarations` over [`TAGGED`], in `dir_name`.
+fn expand_tagged(dir_name: &str, declarations: &str) -> TokenStream {
+    let dir = temp_dir(dir_name);
+    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
+    let input = format!("[::errcat] {declarations}");
+    expand(input.parse().expect("tokens"), Some(&dir))
+}
+
 #[test]
 fn a_subset_converts_with_its_full_enum_through_index_tables() {
-    let dir = temp_dir("expand-subset");
-    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
-    let input = "[::errcat] pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"charge\";";
-    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    let input =
+        "pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"charge\";";
+    let tokens = expand_tagged("expand-subset", input);
     assert!(compile_errors(&tokens).is_empty());
     let text = tokens.to_string();
-    assert_eq!(
-        text,
-        expand(input.parse().expect("tokens"), Some(&dir)).to_string()
-    );
+    assert_eq!(text, expand_tagged("expand-subset", input).to_string());
     for expected in [
         "pub enum Charge { ",
         "const FULL_INDEX : [u16 ; 2] = [0 , 2] ;",
@@ -219,10 +223,8 @@ fn a_subset_converts_with_its_full_enum_through_index_tables() {
 
 #[test]
 fn a_subset_without_its_full_enum_has_no_conversions() {
-    let dir = temp_dir("expand-subset-alone");
-    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
-    let input = "[::errcat] pub enum Refund = \"errors.toml\" where tag = \"refund\";";
-    let text = expand(input.parse().expect("tokens"), Some(&dir)).to_string();
+    let input = "pub enum Refund = \"errors.toml\" where tag = \"refund\";";
+    let text = expand_tagged("expand-subset-alone", input).to_string();
     assert!(text.contains("pub enum Refund {"), "{text}");
     assert!(!text.contains("convert"), "{text}");
     assert!(
@@ -233,10 +235,9 @@ fn a_subset_without_its_full_enum_has_no_conversions() {
 
 #[test]
 fn a_tag_no_entry_carries_is_refused_with_the_closest_one() {
-    let dir = temp_dir("expand-subset-unknown");
-    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
-    let input = "[::errcat] pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"chrage\";";
-    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    let input =
+        "pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"chrage\";";
+    let tokens = expand_tagged("expand-subset-unknown", input);
     assert_eq!(
         compile_errors(&tokens),
         ["no entry of `errors.toml` has the tag `chrage`; did you mean `charge`?"]
