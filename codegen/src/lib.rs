@@ -21,7 +21,7 @@ mod parse;
 mod printable;
 pub mod reference;
 pub mod source;
-pub mod subset;
+mod subset;
 mod suggest;
 mod validate;
 pub mod wire_text;

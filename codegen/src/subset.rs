@@ -15,11 +15,11 @@ use crate::model::Catalog;
 
 /// The entries of a catalog that carry one tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Subset {
+pub(crate) struct Subset {
     /// The tagged entries, in file order, with the catalog's title.
-    pub catalog: Catalog,
+    pub(crate) catalog: Catalog,
     /// Each tagged entry's index in the full catalog, ascending.
-    pub indices: Vec<usize>,
+    pub(crate) indices: Vec<usize>,
 }
 
 /// The subset of `catalog` tagged `tag`.
@@ -28,7 +28,7 @@ pub struct Subset {
 ///
 /// When no entry carries `tag`: the message says so, with the closest tag
 /// of the catalog or, when none is close, the list of its tags.
-pub fn select(catalog: &Catalog, tag: &str, display_path: &str) -> Result<Subset, String> {
+pub(crate) fn select(catalog: &Catalog, tag: &str, display_path: &str) -> Result<Subset, String> {
     let indices: Vec<usize> = catalog
         .entries
         .iter()
