@@ -2,7 +2,10 @@
 //!
 //! [`LoginError`] is generated at compile time by `errcat::catalog!` from
 //! `error-codes.toml`, the single source of truth for the codes, their HTTP
-//! statuses, descriptions, remediation hints and references.
+//! statuses, descriptions, remediation hints and references. Each endpoint
+//! has the enum of the codes it may return, from the entries' `tags`:
+//! [`AuthorizeError`], [`TokenError`] and [`ResourceError`], each convertible
+//! into a [`LoginError`] and back.
 #![forbid(unsafe_code)]
 
 errcat::catalog! {
@@ -14,6 +17,19 @@ errcat::catalog! {
     /// at 400 and [`TokenExpired`](LoginError::TokenExpired) at 401), and
     /// [`LoginError::from_code`] returns the first.
     pub enum LoginError = "error-codes.toml";
+
+    /// Errors the authorization endpoint may return, in the redirect to the
+    /// client (RFC 6749 sections 4.1.2.1 and 4.2.2.1, OpenID Connect Core
+    /// section 3.1.2.6), and the service's own.
+    pub enum AuthorizeError = "error-codes.toml" where tag = "authorize";
+
+    /// Errors the token endpoint may return (RFC 6749 section 5.2), and the
+    /// service's own.
+    pub enum TokenError = "error-codes.toml" where tag = "token";
+
+    /// Errors a protected resource may return in its `WWW-Authenticate`
+    /// challenge (RFC 6750 section 3.1), and the service's own.
+    pub enum ResourceError = "error-codes.toml" where tag = "resource";
 }
 
 /// The code samples of the README, the manual and the crates' READMEs:

@@ -21,11 +21,12 @@ mod parse;
 mod printable;
 pub mod reference;
 pub mod source;
+mod subset;
 mod suggest;
 mod validate;
 pub mod wire_text;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
@@ -167,50 +168,140 @@ fn recover_names(raw: &parse::RawCatalog) -> Vec<String> {
     names
 }
 
-/// Expands a `catalog!` invocation: reads the catalog (relative to
-/// `manifest_dir`, the invoking crate's `CARGO_MANIFEST_DIR`), and returns
-/// the enum, or the catalog's problems as `compile_error!`s beside a stub
-/// enum. Never panics.
+/// Expands a `catalog!` invocation: for each declared enum, reads its
+/// catalog (relative to `manifest_dir`, the invoking crate's
+/// `CARGO_MANIFEST_DIR`), and returns the enum, or the catalog's problems as
+/// `compile_error!`s beside a stub enum. Never panics.
 #[must_use]
 pub fn expand(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
-    let invocation = match invocation::parse(input) {
-        Ok(invocation) => invocation,
+    let declarations = match invocation::parse(input) {
+        Ok(declarations) => declarations,
         Err(error) => return error.to_compile_error(),
     };
+    // Enums declared from one file read and check it once.
+    let mut catalogs: HashMap<&str, Loaded> = HashMap::new();
+    let mut output = TokenStream::new();
+    for declaration in &declarations {
+        let loaded = catalogs
+            .entry(declaration.path.as_str())
+            .or_insert_with(|| load(declaration, manifest_dir));
+        let full = declaration
+            .subset
+            .as_ref()
+            .and_then(|_| full_enum_of(&declarations, &declaration.path));
+        output.extend(expand_declaration(declaration, full, manifest_dir, loaded));
+    }
+    output
+}
+
+/// The enum a subset of `path` converts with: the first declaration of
+/// that file without `where`. A second full enum of the same file is
+/// complete, but has no conversions.
+fn full_enum_of<'a>(
+    declarations: &'a [invocation::Invocation],
+    path: &str,
+) -> Option<&'a invocation::Invocation> {
+    declarations
+        .iter()
+        .find(|declaration| declaration.subset.is_none() && declaration.path == path)
+}
+
+/// A catalog file as the macro read and checked it.
+struct Loaded {
+    full_path: PathBuf,
+    /// The source and what the passes found, or why it could not be read.
+    outcome: Result<(SourceFile, Analysis), Diagnostic>,
+    /// Whether its problems were shown already, at an earlier declaration:
+    /// a file's problems are shown once, whatever names it.
+    reported: bool,
+}
+
+fn load(declaration: &invocation::Invocation, manifest_dir: Option<&Path>) -> Loaded {
+    let path = &declaration.path;
     let full_path = match manifest_dir {
-        Some(dir) => dir.join(&invocation.path),
-        None => PathBuf::from(&invocation.path),
+        Some(dir) => dir.join(path),
+        None => PathBuf::from(path),
     };
-    let bytes = match std::fs::File::open(&full_path).and_then(read_catalog_bytes) {
-        Ok(bytes) => bytes,
+    let outcome = match std::fs::File::open(&full_path).and_then(read_catalog_bytes) {
+        Ok(bytes) => Ok(analyze_bytes(path, &bytes)),
         Err(error) => {
-            let mut problem = Diagnostic::without_span(format!(
-                "cannot read the catalog `{}`: {error}",
-                invocation.path
-            ))
-            .with_note(format!("tried {}", full_path.display()));
-            if Path::new(&invocation.path).is_relative() {
+            let mut problem =
+                Diagnostic::without_span(format!("cannot read the catalog `{path}`: {error}"))
+                    .with_note(format!("tried {}", full_path.display()));
+            if Path::new(path).is_relative() {
                 problem = problem.with_help(
                     "the path is relative to the directory that holds the crate's Cargo.toml",
                 );
             }
-            let unread = SourceFile::new(invocation.path.clone(), String::new());
-            let errors = compile_errors(&[problem], &unread, &invocation);
-            let stub = expand::fallback(&invocation, &[], &TokenStream::new(), &TokenStream::new());
+            Err(problem)
+        }
+    };
+    Loaded {
+        full_path,
+        outcome,
+        reported: false,
+    }
+}
+
+/// One declaration's enum, or its stub beside the problems not yet shown;
+/// `full` is the enum a subset converts with, when declared.
+fn expand_declaration(
+    declaration: &invocation::Invocation,
+    full: Option<&invocation::Invocation>,
+    manifest_dir: Option<&Path>,
+    loaded: &mut Loaded,
+) -> TokenStream {
+    let first = !std::mem::replace(&mut loaded.reported, true);
+    let (source, analysis) = match &loaded.outcome {
+        Ok(checked) => checked,
+        Err(problem) => {
+            let unread = SourceFile::new(declaration.path.clone(), String::new());
+            let errors =
+                first.then(|| compile_errors(std::slice::from_ref(problem), &unread, declaration));
+            let stub = stub(
+                declaration,
+                full,
+                &[],
+                &TokenStream::new(),
+                &TokenStream::new(),
+            );
             return quote!(#errors #stub);
         }
     };
-    let include = include_catalog(&invocation, manifest_dir, &full_path);
-    let (source, analysis) = analyze_bytes(&invocation.path, &bytes);
-    match analysis.catalog {
-        Some(catalog) => expand::generate(&catalog, &invocation, &include),
-        None => {
-            let errors = compile_errors(&analysis.problems, &source, &invocation);
-            let accessors = expand::stub_accessors(&analysis.recovered_fields, &invocation.name);
-            let stub =
-                expand::fallback(&invocation, &analysis.recovered_names, &include, &accessors);
+    let include = include_catalog(declaration, manifest_dir, &loaded.full_path);
+    match (&analysis.catalog, &declaration.subset) {
+        (Some(catalog), None) => expand::generate(catalog, declaration, &include),
+        (Some(catalog), Some(filter)) => {
+            expand::generate_subset(catalog, declaration, filter, full, &include)
+        }
+        (None, _) => {
+            let errors = first.then(|| compile_errors(&analysis.problems, source, declaration));
+            let accessors = expand::stub_accessors(&analysis.recovered_fields, &declaration.name);
+            let stub = stub(
+                declaration,
+                full,
+                &analysis.recovered_names,
+                &include,
+                &accessors,
+            );
             quote!(#errors #stub)
         }
+    }
+}
+
+/// The stub of an enum whose catalog has problems, with the variants
+/// `names` and the `accessors` of the declared fields that could be read;
+/// a subset's also converts with its full enum's stub.
+fn stub(
+    declaration: &invocation::Invocation,
+    full: Option<&invocation::Invocation>,
+    names: &[String],
+    include: &TokenStream,
+    accessors: &TokenStream,
+) -> TokenStream {
+    match declaration.subset {
+        None => expand::fallback(declaration, names, include, accessors),
+        Some(_) => expand::subset_fallback(declaration, full, names, include, accessors),
     }
 }
 
@@ -230,10 +321,16 @@ pub fn read_catalog_bytes(reader: impl std::io::Read) -> std::io::Result<Vec<u8>
 }
 
 /// Generates the enum for a catalog that passed [`check`], as the macro
-/// would for `invocation`, without reading any file.
+/// would for `invocation` (one declaration: a subset gets its enum but no
+/// conversions, which need its full enum declared beside it), without
+/// reading any file.
 #[must_use]
 pub fn generate(catalog: &Catalog, invocation: &invocation::Invocation) -> TokenStream {
-    expand::generate(catalog, invocation, &TokenStream::new())
+    let include = TokenStream::new();
+    match &invocation.subset {
+        None => expand::generate(catalog, invocation, &include),
+        Some(filter) => expand::generate_subset(catalog, invocation, filter, None, &include),
+    }
 }
 
 /// `include_bytes!` of the catalog, so that cargo rebuilds the invoking

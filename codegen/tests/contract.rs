@@ -11,12 +11,18 @@ use proc_macro2::TokenStream;
 use syn::{Expr, Item, Stmt, UseTree};
 
 fn expanded(name: &str, catalog: &str) -> syn::File {
+    expanded_from(
+        name,
+        catalog,
+        "[::errcat] pub enum Catalog = \"errors.toml\";",
+    )
+}
+
+fn expanded_from(name: &str, catalog: &str, invocation: &str) -> syn::File {
     let dir: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::create_dir_all(&dir).expect("create a temporary directory");
     std::fs::write(dir.join("errors.toml"), catalog).expect("write the catalog");
-    let input: TokenStream = "[::errcat] pub enum Catalog = \"errors.toml\";"
-        .parse()
-        .expect("valid tokens");
+    let input: TokenStream = invocation.parse().expect("valid tokens");
     syn::parse2(expand(input, Some(&dir))).expect("the expansion is Rust items")
 }
 
@@ -66,9 +72,18 @@ fn every_name_declared_beside_the_enum_is_reserved() {
     );
     // A catalog with problems gets the fallback stub.
     let stub = expanded("contract-reserved-stub", "[[error]]\ncode = 1\n");
+    // A subset beside its full enum: its conversions keep their tables in
+    // function bodies, and declare nothing more beside the enum.
+    let with_subset = expanded_from(
+        "contract-reserved-subset",
+        "[[error]]\ncode = \"a\"\nstatus = 401\ndescription = \"A.\"\ntags = [\"t\"]\n\
+         [[error]]\ncode = \"b\"\nstatus = 400\ndescription = \"B.\"\nhint = \"H.\"\n",
+        "[::errcat] pub enum Catalog = \"errors.toml\"; \
+         pub enum Subset = \"errors.toml\" where tag = \"t\";",
+    );
     let reserved: BTreeSet<String> = RESERVED_NAMES.iter().map(|&name| name.to_owned()).collect();
     let mut seen = BTreeSet::new();
-    for file in [good, stub] {
+    for file in [good, stub, with_subset] {
         let declared: BTreeSet<String> = declared_in_const_blocks(&file).into_iter().collect();
         // Every name either expansion declares is reserved...
         assert!(declared.is_subset(&reserved), "{declared:?}");

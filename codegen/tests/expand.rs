@@ -188,3 +188,118 @@ fn declared_fields_expand_to_tables_and_const_accessors() {
         assert!(text.contains(expected), "{expected}\nnot in\n{text}");
     }
 }
+
+/// A directory holding one-entry catalogs, by file name, code and status.
+fn catalogs(dir_name: &str, files: &[(&str, &str, u16)]) -> std::path::PathBuf {
+    let dir = temp_dir(dir_name);
+    for (file, code, status) in files {
+        let toml =
+            format!("[[error]]\ncode = \"{code}\"\nstatus = {status}\ndescription = \"X.\"\n");
+        std::fs::write(dir.join(file), toml).expect("write a catalog");
+    }
+    dir
+}
+
+#[test]
+fn each_declaration_gets_its_enum_and_a_bad_file_is_reported_once() {
+    let dir = catalogs(
+        "expand-several",
+        &[
+            ("good.toml", "invalid_request", 400),
+            ("bad.toml", "server_error", 600),
+        ],
+    );
+    let input = "[::errcat] pub enum Good = \"good.toml\"; enum Bad = \"bad.toml\"; enum AlsoBad = \"bad.toml\"; enum Missing = \"missing.toml\"";
+    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("`status` 600 is outside 400..=599"));
+    assert!(errors[1].starts_with("cannot read the catalog `missing.toml`"));
+    let text = tokens.to_string();
+    assert!(text.contains("pub enum Good { "), "{text}");
+    for stub in [
+        "enum Bad { ServerError , }",
+        "enum AlsoBad { ServerError , }",
+        "enum Missing { CatalogHasErrors , }",
+    ] {
+        assert!(text.contains(stub), "{stub} in {text}");
+    }
+}
+
+/// A catalog of three entries; the first and the last are tagged `charge`.
+const TAGGED: &str = "[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\ntags = [\"charge\"]\n\
+    [[error]]\ncode = \"b\"\nstatus = 402\ndescription = \"B.\"\n\
+    [[error]]\ncode = \"c\"\nstatus = 500\ndescription = \"C.\"\ntags = [\"charge\", \"refund\"]\n";
+
+/// The expansion of `declarations` over [`TAGGED`], in `dir_name`.
+fn expand_tagged(dir_name: &str, declarations: &str) -> TokenStream {
+    let dir = temp_dir(dir_name);
+    std::fs::write(dir.join("errors.toml"), TAGGED).expect("write the catalog");
+    let input = format!("[::errcat] {declarations}");
+    expand(input.parse().expect("tokens"), Some(&dir))
+}
+
+#[test]
+fn a_subset_converts_with_its_full_enum_through_index_tables() {
+    let input =
+        "pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"charge\";";
+    let tokens = expand_tagged("expand-subset", input);
+    assert!(compile_errors(&tokens).is_empty());
+    let text = tokens.to_string();
+    assert_eq!(text, expand_tagged("expand-subset", input).to_string());
+    for expected in [
+        "pub enum Charge { ",
+        "const FULL_INDEX : [u16 ; 2] = [0 , 2] ;",
+        "const SUBSET_INDEX : [u16 ; 3] = [0 , OUT , 1] ;",
+        "impl :: core :: convert :: From < Charge > for All",
+        "impl :: core :: convert :: TryFrom < All > for Charge",
+        "The entries of `errors.toml` tagged `charge`, a subset of [`All`]",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+}
+
+#[test]
+fn a_subset_without_its_full_enum_has_no_conversions() {
+    let input = "pub enum Refund = \"errors.toml\" where tag = \"refund\";";
+    let text = expand_tagged("expand-subset-alone", input).to_string();
+    assert!(text.contains("pub enum Refund {"), "{text}");
+    assert!(!text.contains("convert"), "{text}");
+    assert!(
+        text.contains("The entries of `errors.toml` tagged `refund`."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_tag_no_entry_carries_is_refused_with_the_closest_one() {
+    let input =
+        "pub enum All = \"errors.toml\"; pub enum Charge = \"errors.toml\" where tag = \"chrage\";";
+    let tokens = expand_tagged("expand-subset-unknown", input);
+    assert_eq!(
+        compile_errors(&tokens),
+        ["no entry of `errors.toml` has the tag `chrage`; did you mean `charge`?"]
+    );
+    let text = tokens.to_string();
+    // The stub holds every variant, and converts with the full enum.
+    assert!(text.contains("pub enum Charge { A , B , C , }"), "{text}");
+    assert!(
+        text.contains("const SUBSET_INDEX : [u16 ; 3] = [0 , 1 , 2] ;"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_catalog_is_reported_once_and_its_subset_is_a_stub_that_converts() {
+    let dir = catalogs("expand-subset-bad", &[("bad.toml", "server_error", 600)]);
+    let input = "[::errcat] pub enum All = \"bad.toml\"; pub enum Charge = \"bad.toml\" where tag = \"charge\";";
+    let tokens = expand(input.parse().expect("tokens"), Some(&dir));
+    let errors = compile_errors(&tokens);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let text = tokens.to_string();
+    assert!(text.contains("pub enum Charge { ServerError , }"), "{text}");
+    assert!(
+        text.contains("impl :: core :: convert :: From < Charge > for All"),
+        "{text}"
+    );
+}

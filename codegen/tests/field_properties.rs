@@ -398,7 +398,8 @@ proptest! {
         let invocation = invocation::parse(
             "[::errcat] pub enum E = \"errors.toml\";".parse().expect("tokens"),
         )
-        .expect("an invocation");
+        .expect("an invocation")
+        .remove(0);
         let file: syn::File = syn::parse2(generate(&catalog, &invocation)).expect("Rust items");
         for (index, (field, declared)) in catalog.fields.iter().zip(&fields).enumerate() {
             prop_assert_eq!(&field.name, &declared.name);

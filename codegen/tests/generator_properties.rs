@@ -273,6 +273,7 @@ fn enum_invocation() -> invocation::Invocation {
             .expect("valid tokens"),
     )
     .expect("a valid invocation")
+    .remove(0)
 }
 
 /// The rows of the generated `ROWS` table: variant name, code, status,

@@ -48,7 +48,8 @@ fn generate(catalog: &Catalog) -> proc_macro2::TokenStream {
             .parse()
             .expect("valid tokens"),
     )
-    .expect("a valid invocation");
+    .expect("a valid invocation")
+    .remove(0);
     errcat_codegen::generate(catalog, &invocation)
 }
 

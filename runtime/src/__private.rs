@@ -2,7 +2,7 @@
 //! which is why `errcat` pins `errcat-macros` to one exact version.
 
 pub use crate::__errcat_integrations as integrations;
-pub use crate::{ErrorCode, UnknownCode};
+pub use crate::{ErrorCode, NotInSubset, UnknownCode};
 pub use errcat_macros::catalog;
 
 #[cfg(feature = "alloc")]

@@ -12,8 +12,32 @@
 /// ```
 ///
 /// The path is relative to the directory of the invoking crate's
-/// `Cargo.toml`. Doc comments and attributes on the invocation go to the enum.
-/// The enum gets, for a catalog of `N` entries:
+/// `Cargo.toml`. One invocation declares one or more enums, each ended by
+/// `;`; doc comments and attributes go to the enum they stand before. A file
+/// named by several enums is read once.
+///
+/// `where tag = "..."` declares the enum of the entries whose `tags` hold
+/// that tag, in file order, with the same variant names. Beside the full
+/// enum of the same file it converts both ways: `From<Subset> for Full`,
+/// `TryFrom<Full> for Subset` (whose error, [`NotInSubset`](crate::NotInSubset),
+/// gives the refused value back), and the `const fn`s `to_full` and
+/// `from_full`:
+///
+/// ```
+/// errcat::catalog! {
+///     /// Errors of the doc example.
+///     pub enum DocError = "examples/doc-catalog.toml";
+///     /// The codes a resource server answers with.
+///     pub enum ResourceError = "examples/doc-catalog.toml" where tag = "resource";
+/// }
+///
+/// assert_eq!(ResourceError::COUNT, 2);
+/// assert_eq!(ResourceError::from_code("server_error"), None);
+/// assert_eq!(DocError::from(ResourceError::TokenExpired), DocError::TokenExpired);
+/// assert!(ResourceError::try_from(DocError::ServerError).is_err());
+/// ```
+///
+/// Every enum, subset or not, gets, for a catalog of `N` entries:
 ///
 /// | item | meaning |
 /// |---|---|

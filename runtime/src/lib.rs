@@ -49,6 +49,7 @@ extern crate std;
 mod catalog_macro;
 mod error_code;
 mod integrations;
+mod not_in_subset;
 mod status;
 mod unknown_code;
 
@@ -90,6 +91,7 @@ mod http;
 pub mod __private;
 
 pub use error_code::ErrorCode;
+pub use not_in_subset::NotInSubset;
 pub use status::reason_phrase;
 pub use unknown_code::UnknownCode;
 

@@ -2,9 +2,13 @@
 //! code is tagged with an endpoint exactly when a specification lists it
 //! for that endpoint. The lists below are copied from the sections named
 //! beside them, not from the catalog, so a wrong tag and a wrong list
-//! disagree.
+//! disagree. The subset enums of `login_errors` (`where tag = "..."`) are
+//! checked against the same lists.
 
 use std::collections::BTreeSet;
+
+use errcat::ErrorCode;
+use login_errors::{AuthorizeError, ResourceError, TokenError};
 
 /// An endpoint's tag and the error codes its specifications define there.
 struct Endpoint {
@@ -158,5 +162,44 @@ fn every_login_code_says_where_it_is_returned() {
         for tag in &entry.tags {
             assert!(known.contains(tag.as_str()), "{}: tag `{tag}`", entry.name);
         }
+    }
+}
+
+/// The wire codes of a generated enum's `ALL`.
+fn codes_of<C: ErrorCode>() -> BTreeSet<&'static str> {
+    C::ALL.iter().map(|code| code.code()).collect()
+}
+
+#[test]
+fn each_endpoint_enum_holds_its_specified_codes_and_login_s_own_tagged_ones() {
+    let catalog = login_catalog();
+    let generated = [
+        ("authorize", codes_of::<AuthorizeError>()),
+        ("token", codes_of::<TokenError>()),
+        ("resource", codes_of::<ResourceError>()),
+    ];
+    for (tag, codes) in generated {
+        let endpoint = ENDPOINTS
+            .iter()
+            .find(|endpoint| endpoint.tag == tag)
+            .expect("an endpoint of that tag");
+        let in_catalog: BTreeSet<&str> = catalog
+            .entries
+            .iter()
+            .map(|entry| entry.code.as_str())
+            .collect();
+        let specified = endpoint
+            .sections
+            .iter()
+            .flat_map(|section| section.codes.iter().copied())
+            .filter(|code| in_catalog.contains(code));
+        let own_tagged = catalog
+            .entries
+            .iter()
+            .filter(|entry| LOGIN_OWN_CODES.contains(&entry.code.as_str()))
+            .filter(|entry| entry.tags.iter().any(|carried| carried == tag))
+            .map(|entry| entry.code.as_str());
+        let expected: BTreeSet<&str> = specified.chain(own_tagged).collect();
+        assert_eq!(codes, expected, "the codes of the `{tag}` enum");
     }
 }

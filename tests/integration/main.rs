@@ -3,7 +3,8 @@
 //! `LoginError`'s generated API (`api`) against the published page
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
 //! by the example server (`example_server`), its endpoint tags against the
-//! specifications (`endpoint_tags`); the macro on other catalogs
+//! specifications (`endpoint_tags`), its subset enums by tag and their
+//! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
 //! `tests/ui` in `ui`) and in a crate outside the workspace
 //! (`standalone_crate`); the samples and links of the README and the
@@ -20,4 +21,5 @@ mod large_catalog;
 mod oauth2_interop;
 mod seed;
 mod standalone_crate;
+mod subsets;
 mod ui;

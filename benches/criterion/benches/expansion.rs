@@ -13,7 +13,8 @@ fn expansion(criterion: &mut Criterion) {
             .parse()
             .expect("tokens"),
     )
-    .expect("a valid invocation");
+    .expect("a valid invocation")
+    .remove(0);
     let mut group = criterion.benchmark_group("expansion");
     group.sample_size(20);
     for size in [100, 1000, 3000, 10_000] {

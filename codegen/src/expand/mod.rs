@@ -9,6 +9,7 @@ mod fallback;
 mod fields;
 mod lookup;
 mod oauth_text;
+mod subset;
 
 use std::collections::HashSet;
 
@@ -22,6 +23,7 @@ use crate::model::Catalog;
 
 pub(crate) use fallback::fallback;
 pub(crate) use fields::stub_accessors;
+pub(crate) use subset::{fallback as subset_fallback, generate as generate_subset};
 
 /// The enum and everything generated for it.
 pub(crate) fn generate(

@@ -264,5 +264,7 @@ fn invocation() -> Invocation {
     let tokens = "[::errcat] pub enum E = \"fuzz.toml\";"
         .parse()
         .expect("the invocation is valid tokens");
-    invocation::parse(tokens).expect("the invocation is valid")
+    invocation::parse(tokens)
+        .expect("the invocation is valid")
+        .remove(0)
 }

@@ -1,0 +1,5 @@
+errcat::catalog! {
+    pub enum Catalog = b"tests/ui/api.toml";
+}
+
+fn main() {}

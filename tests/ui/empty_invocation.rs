@@ -1,0 +1,3 @@
+errcat::catalog! {}
+
+fn main() {}

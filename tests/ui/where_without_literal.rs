@@ -1,0 +1,5 @@
+errcat::catalog! {
+    pub enum Catalog = "tests/ui/api.toml" where tag = charge;
+}
+
+fn main() {}
