@@ -6,13 +6,15 @@
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
-//! `tests/ui` in `ui`) and in a crate outside the workspace
-//! (`standalone_crate`); the samples and links of the README and the
+//! `tests/ui` in `ui`) and in crates outside the workspace
+//! (`standalone_crate`, and `catalog_v2_crate` for every part of the v2
+//! format); the samples and links of the README and the
 //! manual (`docs_samples`).
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
 
 mod api;
+mod catalog_v2_crate;
 mod docs_samples;
 mod endpoint_tags;
 mod example_server;
