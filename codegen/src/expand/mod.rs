@@ -346,6 +346,15 @@ fn by_status_tokens(
 /// `BY_STATUS` and `STATUS_ORDER` tables declared beside them.
 fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
     let count = Literal::usize_unsuffixed(variants.len());
+    // The accessors of the built-in keys say what the format's key table
+    // says of them, so rustdoc, the schema and the docs cannot drift apart.
+    let key_doc = |key: &str| {
+        crate::keys::find(crate::keys::ENTRY, key)
+            .map_or(String::new(), |key| format!(" {}", key.doc))
+    };
+    let (code_doc, status_doc, description_doc) =
+        (key_doc("code"), key_doc("status"), key_doc("description"));
+    let hint_doc = format!("{} `None` when the catalog gives none.", key_doc("hint"));
     quote! {
         impl #name {
             /// Every code of the catalog, in file order.
@@ -354,25 +363,25 @@ fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             /// How many codes the catalog has.
             pub const COUNT: usize = #count;
 
-            /// The code sent on the wire (the OAuth 2.0 `error` parameter).
+            #[doc = #code_doc]
             #[must_use]
             pub const fn code(self) -> &'static str {
                 ROWS.codes[self as usize]
             }
 
-            /// The HTTP status this code is answered with.
+            #[doc = #status_doc]
             #[must_use]
             pub const fn status(self) -> u16 {
                 ROWS.statuses[self as usize]
             }
 
-            /// The human-readable description (the OAuth 2.0 `error_description`).
+            #[doc = #description_doc]
             #[must_use]
             pub const fn description(self) -> &'static str {
                 ROWS.descriptions[self as usize]
             }
 
-            /// What a client developer should do about the error, when the catalog says.
+            #[doc = #hint_doc]
             #[must_use]
             pub const fn hint(self) -> ::core::option::Option<&'static str> {
                 ROWS.hint(self as usize)
