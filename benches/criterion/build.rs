@@ -24,8 +24,9 @@ fn main() {
         let tokens = format!("[::errcat] pub enum Errcat = {name:?};")
             .parse()
             .expect("an invocation");
-        let invocation = invocation::parse(tokens).expect("a valid invocation")
-    .remove(0);
+        let invocation = invocation::parse(tokens)
+            .expect("a valid invocation")
+            .remove(0);
         let errcat = generate(&catalog, &invocation);
         let codes: Vec<(String, String)> = catalog
             .entries
