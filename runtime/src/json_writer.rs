@@ -47,6 +47,20 @@ impl<'a> ObjectWriter<'a> {
         push_string(self.out, value);
     }
 
+    /// A member whose value is `parts` joined by single spaces, each
+    /// escaped as JSON requires: the joined text without building it.
+    pub(crate) fn string_of_parts(&mut self, key: &'static str, parts: &[&str]) {
+        self.key(key);
+        self.out.push('"');
+        for (index, part) in parts.iter().enumerate() {
+            if index > 0 {
+                self.out.push(' ');
+            }
+            push_string_contents(self.out, part);
+        }
+        self.out.push('"');
+    }
+
     /// A member whose value `write` appends. `write` must append only
     /// NQSCHAR text, which needs no JSON escaping: no `"`, no `\`, no
     /// control character.
@@ -86,6 +100,12 @@ impl<'a> ObjectWriter<'a> {
 /// characters escaped (RFC 8259 section 7).
 pub(crate) fn push_string(out: &mut String, text: &str) {
     out.push('"');
+    push_string_contents(out, text);
+    out.push('"');
+}
+
+/// Appends `text` escaped as the inside of a JSON string.
+fn push_string_contents(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -99,7 +119,6 @@ pub(crate) fn push_string(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
-    out.push('"');
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! RFC 9457 problem details (`application/problem+json`), for APIs that
 //! are not OAuth endpoints.
 
-use alloc::borrow::Cow;
 use alloc::string::String;
 
 use crate::error_view::ErrorView;
@@ -70,9 +69,7 @@ impl ErrorView<'_> {
             }
         }
         object.number("status", self.status);
-        if let Some(detail) = self.problem_detail(expose) {
-            object.string("detail", &detail);
-        }
+        self.push_problem_detail(&mut object, expose);
         object.safe_string(params::ERROR, |out| out.push_str(self.code));
         object.finish();
         out
@@ -83,33 +80,35 @@ impl ErrorView<'_> {
     /// character once escaped, and its clients show `detail` as it is, so
     /// it has no percent-encoding step (OAuth's NQSCHAR does not apply).
     /// Cut to [`MAX_ERROR_DESCRIPTION_LEN`](text::MAX_ERROR_DESCRIPTION_LEN)
-    /// bytes as JSON escapes it; `None` when there is no text.
-    fn problem_detail(&self, expose: Expose) -> Option<Cow<'_, str>> {
+    /// bytes as JSON escapes it; left out when there is no text.
+    fn push_problem_detail(&self, object: &mut ObjectWriter<'_>, expose: Expose) {
         let hint = self.hint.filter(|_| expose.hint);
         let debug = self.debug.filter(|_| expose.debug);
-        let mut parts = [Some(self.description), hint, debug]
-            .into_iter()
-            .flatten()
-            .filter(|part| !part.is_empty());
-        let first = parts.next()?;
-        let joined = match parts.next() {
-            None => Cow::Borrowed(first),
-            Some(second) => {
-                let mut joined = String::from(first);
-                for part in core::iter::once(second).chain(parts) {
-                    joined.push(' ');
-                    joined.push_str(part);
-                }
-                Cow::Owned(joined)
+        let mut parts: [&str; 3] = [""; 3];
+        let mut count = 0;
+        for part in [Some(self.description), hint, debug].into_iter().flatten() {
+            if !part.is_empty() {
+                parts[count] = part;
+                count += 1;
             }
-        };
-        Some(match joined {
-            Cow::Borrowed(text) => {
-                cut::cut_raw(text, text::MAX_ERROR_DESCRIPTION_LEN, Transport::Json)
-            }
-            Cow::Owned(text) => Cow::Owned(
-                cut::cut_raw(&text, text::MAX_ERROR_DESCRIPTION_LEN, Transport::Json).into_owned(),
-            ),
-        })
+        }
+        let parts = &parts[..count];
+        if parts.is_empty() {
+            return;
+        }
+        let escaped = parts
+            .iter()
+            .map(|part| Transport::Json.raw_len(part))
+            .sum::<usize>()
+            + (parts.len() - 1);
+        if escaped <= text::MAX_ERROR_DESCRIPTION_LEN {
+            // The common case, catalog text: written in place, so a
+            // rendering allocates only its output.
+            object.string_of_parts("detail", parts);
+            return;
+        }
+        let joined = parts.join(" ");
+        let cut = cut::cut_raw(&joined, text::MAX_ERROR_DESCRIPTION_LEN, Transport::Json);
+        object.string("detail", &cut);
     }
 }

@@ -46,6 +46,11 @@ impl Transport {
         }
     }
 
+    /// The bytes the raw `text` takes, encoded for this transport.
+    pub(crate) fn raw_len(self, text: &str) -> usize {
+        text.chars().map(|c| self.raw_char_len(c)).sum()
+    }
+
     /// The bytes the raw character `c` (of a `state` or an issuer) takes.
     fn raw_char_len(self, c: char) -> usize {
         match (u8::try_from(c), self) {
