@@ -1,9 +1,10 @@
-//! `IntoResponse` for errors (feature `axum`).
+//! `IntoResponse` for errors (feature `axum`), through the `http`
+//! translation of [`HttpResponse`], which holds the policy.
 
 use axum_core::response::{IntoResponse, Response};
 
 use crate::error_view::CodeRow;
-use crate::{Error, ErrorCode, ResponseOptions, http::code_response};
+use crate::{Error, ErrorCode, HttpResponse, ResponseOptions, http::code_response};
 
 impl<C: ErrorCode> IntoResponse for Error<C> {
     /// [`Error::to_http_response`] with the default [`ResponseOptions`];
@@ -11,6 +12,14 @@ impl<C: ErrorCode> IntoResponse for Error<C> {
     fn into_response(self) -> Response {
         self.to_http_response(&ResponseOptions::default())
             .into_response()
+    }
+}
+
+impl IntoResponse for HttpResponse {
+    /// The same status, headers and body, so a handler can return
+    /// [`Error::http_response`] with options of its choosing.
+    fn into_response(self) -> Response {
+        http::Response::<alloc::string::String>::from(self).into_response()
     }
 }
 

@@ -31,10 +31,10 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `std` | yes | `alloc`, and `std` support in the dependencies |
-//! | `alloc` | with `std` | [`Error`], the wire formats and the parsers; [`UnknownCode`] keeps the whole refused text |
+//! | `alloc` | with `std` | [`Error`], the wire formats and the parsers; [`Error::http_response`], the framework-neutral [`HttpResponse`]; [`UnknownCode`] keeps the whole refused text |
 //! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`], and with `std` [`ErrorResponse::from_json_reader`] |
-//! | `http` | yes | [`Error::to_http_response`], `From<Enum> for http::Response<String>` |
-//! | `axum` | no | `axum_core::response::IntoResponse` for [`Error`] and generated enums |
+//! | `http` | yes | [`Error::to_http_response`], `From<HttpResponse>` and `From<Enum>` for `http::Response<String>` |
+//! | `axum` | no | `axum_core::response::IntoResponse` for [`HttpResponse`], [`Error`] and generated enums |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
@@ -66,6 +66,8 @@ mod error_view;
 #[cfg(feature = "alloc")]
 mod expose;
 #[cfg(feature = "alloc")]
+mod http_response;
+#[cfg(feature = "alloc")]
 mod json_writer;
 #[cfg(feature = "alloc")]
 mod oauth_json;
@@ -79,6 +81,8 @@ mod problem;
 mod redirect;
 #[cfg(feature = "alloc")]
 mod response;
+#[cfg(feature = "alloc")]
+mod response_options;
 #[cfg(feature = "alloc")]
 pub mod text;
 
@@ -106,6 +110,8 @@ pub use error::Error;
 #[cfg(feature = "alloc")]
 pub use expose::Expose;
 #[cfg(feature = "alloc")]
+pub use http_response::HttpResponse;
+#[cfg(feature = "alloc")]
 pub use parse_error::{Limits, ParseError};
 #[cfg(feature = "alloc")]
 pub use redirect::{
@@ -114,6 +120,5 @@ pub use redirect::{
 };
 #[cfg(feature = "alloc")]
 pub use response::ErrorResponse;
-
-#[cfg(feature = "http")]
-pub use http::{BodyFormat, ResponseOptions};
+#[cfg(feature = "alloc")]
+pub use response_options::{BodyFormat, ResponseOptions};

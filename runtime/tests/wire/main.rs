@@ -3,7 +3,8 @@
 //! format (`formats`), JSON bodies from a hostile server (`hostile_json`),
 //! the formats' properties for arbitrary text (`properties`,
 //! `security_properties`, on the strategies of `hostile_text`), and the
-//! serde, http and axum integrations (`serde_and_http`), the text and
+//! serde, http and axum integrations (`serde_and_http`), the http adapter
+//! against the neutral response (`neutral_response`), the text and
 //! `error_uri` rules read as a client reads them (`wire_text`), and a
 //! `text = "unicode"` catalog on every format (`unicode_text`).
 //!
@@ -19,6 +20,7 @@ mod bounds;
 mod formats;
 mod hostile_json;
 mod hostile_text;
+mod neutral_response;
 mod properties;
 mod read_back;
 mod redirect_roundtrip;
