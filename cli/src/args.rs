@@ -82,6 +82,9 @@ pub(crate) enum PageFormat {
     Html,
     /// A stable JSON document, for SDK generators.
     Json,
+    /// A TypeScript module: the codes' union type, every entry as a
+    /// `const` object, a type guard and the codes of each tag.
+    Typescript,
 }
 
 /// Where generated text goes, and whether to compare instead of write.

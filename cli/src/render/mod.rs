@@ -1,11 +1,13 @@
-//! `errcat render`: a catalog's reference page, as Markdown, HTML or JSON.
+//! `errcat render`: a catalog's reference page, as Markdown, HTML or JSON,
+//! or the catalog as a TypeScript module.
 //!
-//! Every format shows the same content: the catalog's title, then a section
-//! per status in ascending order (its reason phrase and what the status
-//! means), listing each entry's code, description, hint and reference in
-//! file order, with its deprecation, `since` and tags under the
-//! description. Output is deterministic: the same catalog renders to the
-//! same bytes on every run and machine.
+//! Every page format shows the same content: the catalog's title, then a
+//! section per status in ascending order (its reason phrase and what the
+//! status means), listing each entry's code, description, hint and
+//! reference in file order, with its deprecation, `since` and tags under
+//! the description. Output is deterministic: the same catalog renders to the
+//! same bytes on every run and machine. The TypeScript module
+//! (`typescript.rs`) holds the same entries, in file order, as code.
 
 mod anchors;
 mod html;
@@ -13,6 +15,7 @@ mod json;
 mod markdown;
 mod notes;
 mod status_meaning;
+mod typescript;
 
 pub(crate) use json::json_value;
 
@@ -76,6 +79,7 @@ fn render(checked: &CheckedCatalog, catalog: &Catalog, format: PageFormat) -> St
         PageFormat::Markdown => markdown::render(&page),
         PageFormat::Html => html::render(&page),
         PageFormat::Json => json::render(&page),
+        PageFormat::Typescript => typescript::render(&page),
     }
 }
 
@@ -86,6 +90,7 @@ fn regenerate_command(args: &RenderArgs) -> String {
         PageFormat::Markdown => "markdown",
         PageFormat::Html => "html",
         PageFormat::Json => "json",
+        PageFormat::Typescript => "typescript",
     };
     let output = args
         .output

@@ -9,6 +9,7 @@ mod fields;
 mod render;
 mod schema;
 mod seed_page;
+mod typescript;
 
 use std::path::{Path, PathBuf};
 
