@@ -53,7 +53,11 @@ fn the_token_endpoint_enum_parses_polling_codes_and_refuses_user_interaction() {
         Some(TokenError::AuthorizationPending)
     );
     assert_eq!(TokenError::from_code("consent_required"), None);
-    assert!(TokenError::ALL.iter().all(|code| code.code() != "consent_required"));
+    assert!(
+        TokenError::ALL
+            .iter()
+            .all(|code| code.code() != "consent_required")
+    );
     assert_eq!(
         OAuthError::from_code("consent_required"),
         Some(OAuthError::ConsentRequired)
@@ -68,7 +72,10 @@ fn statuses_follow_the_specifications() {
     assert_eq!(ResourceError::UseDpopNonceChallenge.status(), 401);
     assert_eq!(TokenError::UseDpopNonce.status(), 400);
     assert_eq!(TokenError::InvalidClientUnauthorized.status(), 401);
-    assert_eq!(BackchannelAuthenticationError::AccessDeniedForbidden.status(), 403);
+    assert_eq!(
+        BackchannelAuthenticationError::AccessDeniedForbidden.status(),
+        403
+    );
     // The token endpoint's invalid_client reads as the first, 400; a
     // client that knows the status finds the other.
     assert_eq!(
@@ -110,6 +117,9 @@ fn declared_fields_are_accessors() {
         OAuthError::InsufficientScope.sections(),
         ["https://www.rfc-editor.org/rfc/rfc6750#section-3.1"]
     );
-    assert_eq!(OAuthError::UseDpopNonceChallenge.schemes(), Some(&["DPoP"][..]));
+    assert_eq!(
+        OAuthError::UseDpopNonceChallenge.schemes(),
+        Some(&["DPoP"][..])
+    );
     assert_eq!(OAuthError::InvalidGrant.schemes(), None);
 }
