@@ -3,6 +3,7 @@
 //!
 //! One test binary with a module per subcommand, so cargo links once.
 
+mod against;
 mod check;
 mod diff;
 mod fields;
