@@ -100,7 +100,11 @@ fn a_code_used_at_another_endpoint_is_a_warning_and_own_codes_are_not_compared()
         "{}",
         output.stderr
     );
-    assert!(output.stderr.contains("service.toml:2:8"), "{}", output.stderr);
+    assert!(
+        output.stderr.contains("service.toml:2:8"),
+        "{}",
+        output.stderr
+    );
     assert!(output.stderr.contains("in 1 place\n"), "{}", output.stderr);
     assert!(
         !output.stderr.contains("card_declined"),

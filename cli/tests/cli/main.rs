@@ -7,6 +7,7 @@ mod against;
 mod check;
 mod diff;
 mod fields;
+mod oauth_page;
 mod render;
 mod schema;
 mod seed_page;
