@@ -47,6 +47,13 @@ pub(crate) struct CheckArgs {
     /// every problem on stdout.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub(crate) format: CheckFormat,
+
+    /// A registry of standard codes (such as `oauth-errors.toml`): warns
+    /// where a FILE gives one of its codes another status, or uses it at an
+    /// endpoint (tag) where the registry does not define it. Warnings do
+    /// not change the exit code.
+    #[arg(long, value_name = "REGISTRY")]
+    pub(crate) against: Option<PathBuf>,
 }
 
 /// The output formats of `errcat check`.

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use crate::against::{self, JsonWarning};
 use crate::args::{CheckArgs, CheckFormat};
 use crate::input;
 use crate::outcome::{Fatal, Outcome};
@@ -17,6 +18,10 @@ use crate::report::{self, JsonDiagnostic};
 /// Every file is checked even after one fails, so one run reports all. The
 /// outcome is the worst of the files': an unreadable file (exit 2) over an
 /// invalid catalog (exit 1).
+///
+/// With `--against REGISTRY`, each valid catalog is compared with the
+/// registry ([`against`]): the departures are warnings, which leave the
+/// outcome as it is. An invalid registry fails like an invalid catalog.
 ///
 /// # Errors
 ///
@@ -35,7 +40,15 @@ pub(crate) fn run(args: &CheckArgs, color: bool) -> Result<Outcome, Fatal> {
     }
     let mut outcome = Outcome::Success;
     let mut json = Vec::new();
+    let mut warnings: Vec<JsonWarning> = Vec::new();
     let mut human = String::new();
+    let registry = match &args.against {
+        Some(path) => against::read_registry(path, args.format, color, &mut json)?,
+        None => None,
+    };
+    if args.against.is_some() && registry.is_none() {
+        outcome = Outcome::Failure;
+    }
     for file in &args.files {
         let checked = match input::read_catalog(file) {
             Ok(checked) => checked,
@@ -75,10 +88,14 @@ pub(crate) fn run(args: &CheckArgs, color: bool) -> Result<Outcome, Fatal> {
                 );
             }
         }
+        if let Some(registry) = &registry {
+            let format = args.format;
+            against::compare(registry, &checked, format, color, &mut human, &mut warnings)?;
+        }
     }
     let stdout = match args.format {
         CheckFormat::Human => human,
-        CheckFormat::Json => output::json_text(&json),
+        CheckFormat::Json => against::json_text(&json, &warnings),
     };
     output::print(&stdout)?;
     Ok(outcome)

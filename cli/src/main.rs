@@ -1,7 +1,8 @@
 //! `errcat`, the command-line tool of errcat: checks catalogs of error codes
 //! with the diagnostics the `catalog!` macro gives, renders a catalog's
 //! reference page, prints the catalog format's JSON Schema, and diffs two
-//! catalogs for breaking changes.
+//! catalogs for breaking changes; `check --against` compares a catalog
+//! with a registry of standard codes.
 //!
 //! Every command reads catalogs through `errcat-codegen`, the macro's own
 //! parser and validator, so the tool and the build never disagree about a
@@ -12,6 +13,7 @@
 //! error or a file that cannot be read or written.
 #![forbid(unsafe_code)]
 
+mod against;
 mod args;
 mod check;
 mod diff;

@@ -1,9 +1,11 @@
 //! The reference page as Markdown (GitHub-flavoured tables), in the
 //! structure of the Unstoppable Login error page: a section per status with
-//! its reason phrase and what it means, then a table of the status's codes.
+//! its reason phrase and what it means, then a table of the status's codes;
+//! and, when entries have tags, a last section listing each tag's codes
+//! (each endpoint's, in an OAuth catalog).
 
 use errcat_codegen::markdown::{code_span, escape, table_code_span};
-use errcat_codegen::{Entry, FieldDecl, http_status, reference};
+use errcat_codegen::{Catalog, Entry, FieldDecl, http_status, reference};
 
 use super::{Page, notes, status_meaning};
 
@@ -20,9 +22,14 @@ pub(crate) fn render(page: &Page<'_>) -> String {
         String::new(),
         format!(
             "Generated from the catalog {} by `errcat render`: do not edit this page by hand; \
-             change the catalog and render it again. It lists {}, by HTTP status.",
+             change the catalog and render it again. It lists {}, by HTTP status{}.",
             code_span(page.source_name),
-            page.count()
+            page.count(),
+            if catalog.entries.iter().any(|entry| !entry.tags.is_empty()) {
+                " and by tag"
+            } else {
+                ""
+            }
         ),
     ];
     for (status, indices) in catalog.by_status() {
@@ -42,9 +49,50 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             ));
         }
     }
+    lines.extend(by_tag(catalog));
     let mut text = lines.join("\n");
     text.push('\n');
     text
+}
+
+/// A last section, when entries have tags: each tag (an endpoint, in an
+/// OAuth catalog) with its codes, in file order, each code once.
+fn by_tag(catalog: &Catalog) -> Vec<String> {
+    let mut tags: Vec<(&str, Vec<&str>)> = Vec::new();
+    for entry in &catalog.entries {
+        for tag in &entry.tags {
+            let index = match tags.iter().position(|(known, _)| known == tag) {
+                Some(index) => index,
+                None => {
+                    tags.push((tag, Vec::new()));
+                    tags.len() - 1
+                }
+            };
+            let codes = &mut tags[index].1;
+            if !codes.contains(&entry.code.as_str()) {
+                codes.push(&entry.code);
+            }
+        }
+    }
+    if tags.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        String::new(),
+        "## Codes by tag".to_owned(),
+        String::new(),
+        "| Tag | Codes |".to_owned(),
+        "|---|---|".to_owned(),
+    ];
+    for (tag, codes) in tags {
+        let codes: Vec<String> = codes.into_iter().map(table_code_span).collect();
+        lines.push(format!(
+            "| {} | {} |",
+            table_code_span(tag),
+            codes.join(", ")
+        ));
+    }
+    lines
 }
 
 /// The table's header and delimiter rows: a column for each declared
@@ -147,6 +195,37 @@ These errors are server errors: the server met an unexpected condition that prev
 | `server_error` | The server failed. |  |
 ";
         assert_eq!(page, expected);
+    }
+
+    #[test]
+    fn tags_list_their_codes_once_in_file_order() {
+        let catalog = Catalog {
+            title: None,
+            text: errcat_codegen::TextRule::default(),
+            entries: vec![
+                entry("b", 400, "B.").with_tags(["token", "a|b"]),
+                entry("a", 401, "A.").with_tags(["token"]),
+                entry("b", 401, "B again.").with_tags(["token"]),
+            ],
+            fields: Vec::new(),
+        };
+        assert_eq!(
+            by_tag(&catalog),
+            [
+                "",
+                "## Codes by tag",
+                "",
+                "| Tag | Codes |",
+                "|---|---|",
+                "| `token` | `b`, `a` |",
+                "| `a\\|b` | `b` |",
+            ]
+        );
+        let untagged = Catalog {
+            entries: vec![entry("a", 400, "A.")],
+            ..catalog
+        };
+        assert!(by_tag(&untagged).is_empty());
     }
 
     #[test]

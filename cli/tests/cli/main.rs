@@ -3,9 +3,11 @@
 //!
 //! One test binary with a module per subcommand, so cargo links once.
 
+mod against;
 mod check;
 mod diff;
 mod fields;
+mod oauth_page;
 mod render;
 mod schema;
 mod seed_page;

@@ -117,7 +117,11 @@ fn read_rendered(markdown: &str) -> HashMap<u16, RenderedSection> {
     let mut current: Option<u16> = None;
     for line in markdown.lines() {
         if let Some(heading) = line.strip_prefix("## ") {
-            let status = heading[..3].parse().expect("a status heading");
+            // The last section, the codes by tag, is not a status's.
+            let Ok(status) = heading[..3].parse() else {
+                current = None;
+                continue;
+            };
             sections.insert(
                 status,
                 RenderedSection {
