@@ -6,6 +6,8 @@
 mod check;
 mod diff;
 mod fields;
+mod openapi;
+mod openapi_runtime;
 mod render;
 mod schema;
 mod seed_page;
