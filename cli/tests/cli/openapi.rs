@@ -1,7 +1,8 @@
 //! `render --format openapi`: the document's shape, its examples checked
 //! against its own schemas, and the real tools: `openapi-spec-validator`
-//! accepts it (and refuses it broken), and Redoc, as `redocly build-docs`
-//! renders it without a browser, lists every code of every response set.
+//! accepts it (and refuses it broken), `redocly lint` finds every example
+//! valid (and a wrong one not), and Redoc, as `redocly build-docs` renders
+//! it without a browser, lists every code of every response set.
 //! `openapi_runtime.rs` checks the examples against the runtime.
 //!
 //! The validator is `ERRCAT_OPENAPI_VALIDATOR` and `redocly` is
@@ -461,6 +462,42 @@ fn cells_by_operation(html: &str) -> BTreeMap<String, Vec<String>> {
     cells
 }
 
+/// Runs `redocly ARGS` in `dir`, without telemetry or update check: the
+/// machine may have no network.
+fn redocly_in(redocly: &Path, dir: &Path, args: &[&str]) -> (bool, String) {
+    outcome(
+        Command::new(redocly)
+            .current_dir(dir)
+            .env("REDOCLY_TELEMETRY", "off")
+            .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
+            .args(args),
+    )
+}
+
+#[test]
+fn redocly_lint_finds_every_example_valid_and_a_wrong_one_not() {
+    let Some(redocly) = redocly() else { return };
+    let dir = scratch_dir("openapi_lint");
+    std::fs::copy(
+        repo_root().join("cli/tests/fixtures/openapi/redocly.yaml"),
+        dir.join("redocly.yaml"),
+    )
+    .expect("copy the lint configuration");
+    for path in ["error-codes.toml", UNICODE] {
+        write_json(&dir.join("errors.json"), &document(path));
+        let (ok, said) = redocly_in(&redocly, &dir, &["lint", "errors.json"]);
+        assert!(ok, "{path}: {said}");
+    }
+    let mut wrong = document("error-codes.toml");
+    // login_required is not a token endpoint code.
+    wrong["components"]["responses"]["Error400.token"]["content"]["application/json"]["examples"]
+        ["invalid_request"]["value"]["error"] = json!("login_required");
+    write_json(&dir.join("errors.json"), &wrong);
+    let (ok, said) = redocly_in(&redocly, &dir, &["lint", "errors.json"]);
+    assert!(!ok, "{said}");
+    assert!(said.contains("no-invalid-media-type-examples"), "{said}");
+}
+
 #[test]
 fn a_real_viewer_lists_every_code_of_every_response_set() {
     let Some(redocly) = redocly() else { return };
@@ -472,15 +509,17 @@ fn a_real_viewer_lists_every_code_of_every_response_set() {
     assert_eq!(output.code, Some(0), "{}", output.stderr);
     let (api, expected) = api_document(&catalog);
     write_json(&dir.join("api.json"), &api);
-    // Responses expanded, as a reader opens them; no telemetry, no
-    // update check: the machine may have no network.
-    let (ok, said) = outcome(
-        Command::new(&redocly)
-            .current_dir(&dir)
-            .env("REDOCLY_TELEMETRY", "off")
-            .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
-            .args(["build-docs", "api.json", "-o", "page.html"])
-            .arg("--theme.openapi.expandResponses=all"),
+    // Responses expanded, as a reader opens them.
+    let (ok, said) = redocly_in(
+        &redocly,
+        &dir,
+        &[
+            "build-docs",
+            "api.json",
+            "-o",
+            "page.html",
+            "--theme.openapi.expandResponses=all",
+        ],
     );
     assert!(ok, "{said}");
     let html = std::fs::read_to_string(dir.join("page.html")).expect("read the page");
