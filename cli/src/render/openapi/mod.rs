@@ -47,19 +47,12 @@ const VERSION: &str = "unversioned";
 
 /// The document.
 pub(crate) fn render(page: &Page<'_>) -> String {
-    let catalog = page.catalog;
     let title = page.title();
-    let mut tags: Vec<Option<&str>> = vec![None];
-    tags.extend(
-        code_sets::tags(catalog)
-            .into_iter()
-            .map(|tag| Some(tag.as_str())),
-    );
     let mut schemas = Map::new();
     let mut responses = Map::new();
-    for &tag in &tags {
-        schemas.extend(schemas::schemas(catalog, &title, tag));
-        responses.extend(responses::responses(catalog, tag));
+    for group in code_sets::groups(page.catalog) {
+        schemas.extend(schemas::schemas(&group, &title));
+        responses.extend(responses::responses(&group));
     }
     let document = json!({
         "openapi": "3.1.0",

@@ -7,13 +7,15 @@
 //! whatever the request's `Accept` says, and a response listing both would
 //! promise content negotiation that errcat does not do.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use errcat_codegen::{Catalog, Entry};
+use errcat_codegen::Entry;
 use serde_json::{Map, Value, json};
 
 use super::schemas::deprecated_prefix;
 use super::{names, wire};
+use crate::render::code_sets::Group;
 
 /// The two bodies errcat can send.
 #[derive(Clone, Copy)]
@@ -22,30 +24,22 @@ enum Body {
     Problem,
 }
 
-/// The responses of the entries `tag` selects (every entry for `None`):
-/// every `ErrorSTATUS`, then every `ProblemSTATUS`, statuses ascending.
-pub(super) fn responses(catalog: &Catalog, tag: Option<&str>) -> Vec<(String, Value)> {
-    let entries: Vec<&Entry> = catalog
-        .entries
-        .iter()
-        .filter(|entry| tag.is_none_or(|tag| entry.tags.iter().any(|t| t == tag)))
-        .collect();
-    let mut statuses: Vec<u16> = entries.iter().map(|entry| entry.status).collect();
-    statuses.sort_unstable();
-    statuses.dedup();
-    let mut out = Vec::with_capacity(statuses.len() * 2);
+/// The responses of `group`: every `ErrorSTATUS`, then every
+/// `ProblemSTATUS`, statuses ascending, each with its entries in file
+/// order.
+pub(super) fn responses(group: &Group<'_>) -> Vec<(String, Value)> {
+    let mut by_status: BTreeMap<u16, Vec<&Entry>> = BTreeMap::new();
+    for &entry in &group.entries {
+        by_status.entry(entry.status).or_default().push(entry);
+    }
+    let mut out = Vec::with_capacity(by_status.len() * 2);
     for body in [Body::OAuth, Body::Problem] {
-        for &status in &statuses {
-            let answered: Vec<&Entry> = entries
-                .iter()
-                .copied()
-                .filter(|entry| entry.status == status)
-                .collect();
+        for (&status, answered) in &by_status {
             let name = match body {
-                Body::OAuth => names::oauth_response(status, tag),
-                Body::Problem => names::problem_response(status, tag),
+                Body::OAuth => names::oauth_response(status, group.tag),
+                Body::Problem => names::problem_response(status, group.tag),
             };
-            out.push((name, response(status, &answered, body, tag)));
+            out.push((name, response(status, answered, body, group.tag)));
         }
     }
     out

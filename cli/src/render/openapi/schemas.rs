@@ -10,34 +10,39 @@
 //! list beside `enum`, which openapi-generator writes into the enum's doc
 //! comments). Validators ignore `x-` keys.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use errcat_codegen::{Catalog, Entry};
+use errcat_codegen::Entry;
 use serde_json::{Map, Value, json};
 
 use super::names;
-use crate::render::code_sets;
+use crate::render::code_sets::{self, Group};
 
-/// The three schemas of the codes `tag` selects (every code for `None`),
-/// by component name.
-pub(super) fn schemas(catalog: &Catalog, title: &str, tag: Option<&str>) -> Vec<(String, Value)> {
+/// The three schemas of `group`'s codes, by component name.
+pub(super) fn schemas(group: &Group<'_>, title: &str) -> Vec<(String, Value)> {
+    let tag = group.tag;
     let whose = match tag {
         Some(tag) => format!("tagged `{tag}` in {title}"),
         None => format!("of {title}"),
     };
     let code = json!({ "$ref": names::schema_ref(&names::code_enum(tag)) });
     vec![
-        (names::code_enum(tag), code_enum(catalog, tag, &whose)),
+        (names::code_enum(tag), code_enum(&group.entries, &whose)),
         (names::oauth_error(tag), oauth_error(&code, &whose)),
         (names::problem(tag), problem(&code, &whose)),
     ]
 }
 
-fn code_enum(catalog: &Catalog, tag: Option<&str>, whose: &str) -> Value {
-    let codes = code_sets::codes(catalog, tag);
+fn code_enum(entries: &[&Entry], whose: &str) -> Value {
+    let codes = code_sets::distinct_codes(entries.iter().copied());
+    let mut by_code: HashMap<&str, Vec<&Entry>> = HashMap::new();
+    for &entry in entries {
+        by_code.entry(entry.code.as_str()).or_default().push(entry);
+    }
     let descriptions: Vec<String> = codes
         .iter()
-        .map(|code| code_description(catalog, code))
+        .map(|code| code_description(&by_code[code.as_str()]))
         .collect();
     let by_code: Map<String, Value> = codes
         .iter()
@@ -56,15 +61,10 @@ fn code_enum(catalog: &Catalog, tag: Option<&str>, whose: &str) -> Value {
     })
 }
 
-/// The text of `code` in the enum: its description, or, for a code the
-/// catalog answers with several statuses, each status's description.
-/// Deprecated entries say so first.
-fn code_description(catalog: &Catalog, code: &str) -> String {
-    let entries: Vec<&Entry> = catalog
-        .entries
-        .iter()
-        .filter(|entry| entry.code == code)
-        .collect();
+/// The text of a code in the enum, from its `entries`: its description,
+/// or, for a code answered with several statuses, each status's
+/// description. Deprecated entries say so first.
+fn code_description(entries: &[&Entry]) -> String {
     let several = entries.len() > 1;
     let texts: Vec<String> = entries
         .iter()
