@@ -8,6 +8,7 @@ mod diff;
 mod fields;
 mod openapi;
 mod openapi_runtime;
+mod openapi_tools;
 mod render;
 mod schema;
 mod seed_page;
