@@ -28,7 +28,8 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Validates catalogs with the diagnostics the `catalog!` macro gives.
     Check(CheckArgs),
-    /// Renders a catalog's reference page as Markdown, HTML or JSON.
+    /// Renders a catalog's reference page as Markdown, HTML or JSON, or the
+    /// catalog as a TypeScript module or an OpenAPI 3.1 document.
     Render(RenderArgs),
     /// Prints the JSON Schema (draft-07) of the catalog format, for editors.
     Schema(SchemaArgs),
@@ -92,6 +93,10 @@ pub(crate) enum PageFormat {
     /// A TypeScript module: the codes' union type, every entry as a
     /// `const` object, a type guard and the codes of each tag.
     Typescript,
+    /// An OpenAPI 3.1 document of components to `$ref`: the code enum, the
+    /// RFC 6749 and RFC 9457 error objects, and a response per status with
+    /// the body errcat sends for each code; the same again per tag.
+    Openapi,
 }
 
 /// Where generated text goes, and whether to compare instead of write.

@@ -7,13 +7,17 @@
 //! reference in file order, with its deprecation, `since` and tags under
 //! the description. Output is deterministic: the same catalog renders to the
 //! same bytes on every run and machine. The TypeScript module
-//! (`typescript.rs`) holds the same entries, in file order, as code.
+//! (`typescript.rs`) holds the same entries, in file order, as code; the
+//! OpenAPI document (`openapi/`) holds them as schemas and responses whose
+//! examples are the bodies errcat sends.
 
 mod anchors;
+mod code_sets;
 mod html;
 mod json;
 mod markdown;
 mod notes;
+mod openapi;
 mod status_meaning;
 mod typescript;
 
@@ -80,6 +84,7 @@ fn render(checked: &CheckedCatalog, catalog: &Catalog, format: PageFormat) -> St
         PageFormat::Html => html::render(&page),
         PageFormat::Json => json::render(&page),
         PageFormat::Typescript => typescript::render(&page),
+        PageFormat::Openapi => openapi::render(&page),
     }
 }
 
@@ -91,6 +96,7 @@ fn regenerate_command(args: &RenderArgs) -> String {
         PageFormat::Html => "html",
         PageFormat::Json => "json",
         PageFormat::Typescript => "typescript",
+        PageFormat::Openapi => "openapi",
     };
     let output = args
         .output

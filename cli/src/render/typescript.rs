@@ -25,10 +25,10 @@
 
 use std::fmt::Write as _;
 
-use errcat_codegen::Catalog;
 use serde_json::Value;
 
 use super::Page;
+use super::code_sets::{codes, tags};
 use super::json_value;
 
 /// The module.
@@ -131,33 +131,6 @@ export function entriesOf(code: ErrorCode): ErrorEntry[] {
   return names.map((name) => ERRORS[name] as ErrorEntry).filter((entry) => entry.code === code);
 }
 "#;
-
-/// The distinct codes in file order, of every entry or of those tagged
-/// `tag`.
-fn codes<'a>(catalog: &'a Catalog, tag: Option<&str>) -> Vec<&'a String> {
-    let mut codes: Vec<&String> = Vec::new();
-    let tagged = catalog
-        .entries
-        .iter()
-        .filter(|entry| tag.is_none_or(|tag| entry.tags.iter().any(|t| t == tag)));
-    for entry in tagged {
-        if !codes.contains(&&entry.code) {
-            codes.push(&entry.code);
-        }
-    }
-    codes
-}
-
-/// The distinct tags in order of first use.
-fn tags(catalog: &Catalog) -> Vec<&String> {
-    let mut tags: Vec<&String> = Vec::new();
-    for tag in catalog.entries.iter().flat_map(|entry| &entry.tags) {
-        if !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
-    tags
-}
 
 fn array(items: &[&String]) -> String {
     let items: Vec<String> = items.iter().map(|item| literal(item)).collect();
