@@ -149,6 +149,11 @@ async fn result_error(index: Path<usize>) -> Result<String, Error<LoginError>> {
     Err(with_context(code_at(&index)))
 }
 
+/// `?` into actix-web's own error type keeps the response.
+async fn actix_error(index: Path<usize>) -> Result<String, actix_web::Error> {
+    Err(with_context(code_at(&index)))?
+}
+
 async fn bare_error(index: Path<usize>) -> Error<LoginError> {
     with_context(code_at(&index))
 }
@@ -197,6 +202,7 @@ fn handlers_return_errors_codes_and_responses_in_every_shape() {
         let app = init_service(
             App::new()
                 .route("/result-error/{i}", web::get().to(result_error))
+                .route("/actix-error/{i}", web::get().to(actix_error))
                 .route("/error/{i}", web::get().to(bare_error))
                 .route("/result-code/{i}", web::get().to(result_code))
                 .route("/code/{i}", web::get().to(bare_code))
@@ -207,6 +213,7 @@ fn handlers_return_errors_codes_and_responses_in_every_shape() {
             let default = ResponseOptions::default();
             let cases = [
                 ("result-error", with_context(code).http_response(&default)),
+                ("actix-error", with_context(code).http_response(&default)),
                 ("error", with_context(code).http_response(&default)),
                 ("result-code", Error::from(code).http_response(&default)),
                 ("code", Error::from(code).http_response(&default)),
