@@ -5,6 +5,8 @@ pub use crate::__errcat_integrations as integrations;
 pub use crate::{ErrorCode, NotInSubset, UnknownCode};
 pub use errcat_macros::catalog;
 
+#[cfg(feature = "actix")]
+pub use actix_web;
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;
 #[cfg(feature = "axum")]
@@ -12,9 +14,11 @@ pub use axum_core;
 #[cfg(feature = "http")]
 pub use http;
 
+#[cfg(feature = "actix")]
+pub use crate::actix::{code_actix_response, code_actix_status};
 #[cfg(feature = "axum")]
 pub use crate::axum::code_into_response;
-#[cfg(feature = "http")]
+#[cfg(any(feature = "http", feature = "actix"))]
 pub use crate::error_view::CodeRow;
 #[cfg(feature = "http")]
 pub use crate::http::code_response;

@@ -66,8 +66,9 @@ impl<C: ErrorCode> Error<C> {
     /// 401, `www-authenticate` with `options.challenge`.
     ///
     /// Every integration (`Error::to_http_response` with the `http`
-    /// feature, axum's `IntoResponse`) is this response translated, so an
-    /// adapter for another framework only copies the parts.
+    /// feature, axum's `IntoResponse`, actix-web's `ResponseError` and
+    /// `Responder`) is this response translated, so an adapter for another
+    /// framework only copies the parts.
     ///
     /// Several widely used OAuth clients (authlib's token client,
     /// oauth4webapi) do not read the body of a 5xx response, so a code

@@ -14,6 +14,7 @@ macro_rules! __errcat_integrations {
         $crate::__errcat_serde!($name);
         $crate::__errcat_http!($name);
         $crate::__errcat_axum!($name);
+        $crate::__errcat_actix!($name);
     };
 }
 
@@ -104,6 +105,49 @@ macro_rules! __errcat_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __errcat_axum {
+    ($name:ident) => {};
+}
+
+/// actix-web's `ResponseError` and `Responder`.
+#[cfg(feature = "actix")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_actix {
+    ($name:ident) => {
+        impl $crate::__private::actix_web::ResponseError for $name {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::__private::code_actix_status(self.status())
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::__private::code_actix_response($crate::__private::CodeRow {
+                    code: self.code(),
+                    status: self.status(),
+                    description: self.description(),
+                    hint: self.hint(),
+                    oauth_description: self.oauth_description(),
+                    oauth_hint: self.oauth_hint(),
+                })
+            }
+        }
+
+        impl $crate::__private::actix_web::Responder for $name {
+            type Body = $crate::__private::actix_web::body::BoxBody;
+
+            fn respond_to(
+                self,
+                _request: &$crate::__private::actix_web::HttpRequest,
+            ) -> $crate::__private::actix_web::HttpResponse {
+                $crate::__private::actix_web::ResponseError::error_response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_actix {
     ($name:ident) => {};
 }
 

@@ -35,6 +35,7 @@
 //! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`], and with `std` [`ErrorResponse::from_json_reader`] |
 //! | `http` | yes | [`Error::to_http_response`], `From<HttpResponse>` and `From<Enum>` for `http::Response<String>` |
 //! | `axum` | no | `axum_core::response::IntoResponse` for [`HttpResponse`], [`Error`] and generated enums |
+//! | `actix` | no | `actix_web::Responder` for [`HttpResponse`]; `actix_web::ResponseError` and `Responder` for [`Error`] and generated enums |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
@@ -86,6 +87,8 @@ mod response_options;
 #[cfg(feature = "alloc")]
 pub mod text;
 
+#[cfg(feature = "actix")]
+mod actix;
 #[cfg(feature = "axum")]
 mod axum;
 #[cfg(feature = "http")]

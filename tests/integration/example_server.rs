@@ -15,7 +15,7 @@ use login_errors::LoginError;
 
 #[path = "../../examples/auth_server.rs"]
 #[allow(dead_code)]
-mod auth_server;
+pub(crate) mod auth_server;
 
 /// The running example; it stops when its runtime is dropped.
 struct Server {

@@ -2,7 +2,9 @@
 //! (`cargo test --test integration`) with a module for each file here:
 //! `LoginError`'s generated API (`api`) against the published page
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
-//! by the example server (`example_server`), its endpoint tags against the
+//! by the example server (`example_server`) and answered alike by axum and
+//! actix-web over real HTTP (`actix_axum_parity`, and `actix_example` for
+//! the actix-web example; both serve through `two_servers`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
@@ -13,6 +15,8 @@
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
 
+mod actix_axum_parity;
+mod actix_example;
 mod api;
 mod catalog_v2_crate;
 mod docs_samples;
@@ -24,4 +28,5 @@ mod oauth2_interop;
 mod seed;
 mod standalone_crate;
 mod subsets;
+mod two_servers;
 mod ui;
