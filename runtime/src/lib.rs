@@ -90,6 +90,8 @@ pub mod text;
 mod axum;
 #[cfg(feature = "http")]
 mod http;
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+pub mod openapi;
 
 #[doc(hidden)]
 pub mod __private;
