@@ -2,7 +2,9 @@
 //! (`cargo test --test integration`) with a module for each file here:
 //! `LoginError`'s generated API (`api`) against the published page
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
-//! by the example server (`example_server`), its endpoint tags against the
+//! by the example server (`example_server`), documented with utoipa
+//! (`utoipa_openapi`, the OpenAPI document of `examples/utoipa_server.rs`
+//! against what it sends), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
@@ -25,3 +27,4 @@ mod seed;
 mod standalone_crate;
 mod subsets;
 mod ui;
+mod utoipa_openapi;
