@@ -4,7 +4,7 @@
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
 //! by the example server (`example_server`), documented with utoipa
 //! (`utoipa_openapi`, the OpenAPI document of `examples/utoipa_server.rs`
-//! against what it sends), its endpoint tags against the
+//! against what it sends) and with aide (`aide_openapi`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
@@ -15,6 +15,7 @@
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
 
+mod aide_openapi;
 mod api;
 mod catalog_v2_crate;
 mod docs_samples;

@@ -261,26 +261,33 @@ fn other_paths_document_their_own_error_types() {
 
 #[test]
 fn the_document_passes_openapi_spec_validator() {
+    let (_, document) = utoipa_server::documented();
+    let json = document.to_pretty_json().expect("the document serializes");
+    validate(&json, "utoipa");
+}
+
+/// Has `openapi-spec-validator` (the command `ERRCAT_OPENAPI_VALIDATOR`
+/// names) check the document `json`; without the variable, does nothing,
+/// unless `ERRCAT_REQUIRE_OPENAPI_VALIDATOR=1` asks for the check.
+pub(super) fn validate(json: &str, name: &str) {
     let Some(validator) = std::env::var_os("ERRCAT_OPENAPI_VALIDATOR") else {
         assert_ne!(
             std::env::var("ERRCAT_REQUIRE_OPENAPI_VALIDATOR").as_deref(),
             Ok("1"),
             "ERRCAT_REQUIRE_OPENAPI_VALIDATOR=1 but ERRCAT_OPENAPI_VALIDATOR is not set"
         );
-        eprintln!("ERRCAT_OPENAPI_VALIDATOR is not set: the document is not validated");
+        eprintln!("ERRCAT_OPENAPI_VALIDATOR is not set: the {name} document is not validated");
         return;
     };
-    let (_, document) = utoipa_server::documented();
-    let json = document.to_pretty_json().expect("the document serializes");
     let path =
-        std::env::temp_dir().join(format!("errcat-utoipa-openapi-{}.json", std::process::id()));
+        std::env::temp_dir().join(format!("errcat-{name}-openapi-{}.json", std::process::id()));
     std::fs::write(&path, json).expect("write the document");
     let output = Command::new(&validator).arg(&path).output();
     let _ = std::fs::remove_file(&path);
     let output = output.unwrap_or_else(|error| panic!("run {}: {error}", validator.display()));
     assert!(
         output.status.success(),
-        "openapi-spec-validator refused the document:\n{}{}",
+        "openapi-spec-validator refused the {name} document:\n{}{}",
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
