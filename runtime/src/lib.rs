@@ -35,8 +35,8 @@
 //! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`], and with `std` [`ErrorResponse::from_json_reader`] |
 //! | `http` | yes | [`Error::to_http_response`], `From<HttpResponse>` and `From<Enum>` for `http::Response<String>` |
 //! | `axum` | no | `axum_core::response::IntoResponse` for [`HttpResponse`], [`Error`] and generated enums |
-//! | `utoipa` | no | utoipa's `IntoResponses` and `ToSchema` for [`Error`], `openapi::Problem` and generated enums: their statuses, one example per code, the enum of codes ([`openapi`]) |
-//! | `aide` | no | aide's `OperationOutput` for the same types ([`openapi`]) |
+//! | `utoipa` | no | utoipa's `IntoResponses` and `ToSchema` for [`Error`], `openapi::Problem` and generated enums: their statuses, one example per code, the enum of codes (module `openapi`) |
+//! | `aide` | no | aide's `OperationOutput` for the same types (module `openapi`) |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.

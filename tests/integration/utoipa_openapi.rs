@@ -252,11 +252,11 @@ fn other_paths_document_their_own_error_types() {
         body
     );
 
-    let (status, served) = server.get_json("/openapi.json");
+    let (status, served_document) = server.get_json("/openapi.json");
     assert_eq!(status, 200);
     // The served document is the built one; the test's `/codes` route,
     // added to the server afterwards, is not in it.
-    assert_eq!(served, server.document);
+    assert_eq!(served_document, server.document);
 }
 
 #[test]

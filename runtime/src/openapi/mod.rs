@@ -1,10 +1,15 @@
-//! OpenAPI descriptions of errors, for utoipa (feature `utoipa`) and aide
-//! (feature `aide`): the responses an error type can produce, one per
-//! status, each with the real body of every code it carries as a named
-//! example.
+//! OpenAPI descriptions of errors (features `utoipa` and `aide`).
 //!
-//! Both integrations render the same [`document`] and only convert it to
-//! their framework's types, so they describe errors alike, and like
+//! With `utoipa`, every generated enum, [`Error<C>`](crate::Error) and
+//! [`Problem<C>`] implement utoipa's `IntoResponses` and `ToSchema`; with
+//! `aide`, aide's `OperationOutput`. Each describes the responses an error
+//! type can produce: one per status, with the body errcat sends for every
+//! code at that status as a named example, and a body schema whose `error`
+//! member is the enum of the type's codes. `docs/openapi.md` in the
+//! repository has the whole picture.
+//!
+//! Both integrations convert one neutral description, built once in errcat
+//! from the type's rows, so they describe an error type alike, and like
 //! `errcat render --format openapi`.
 
 mod document;
@@ -25,6 +30,7 @@ use crate::error_view::CodeRow;
 /// The rows of every code of `C`, in file order, for the builders, which
 /// are compiled once in errcat: this is all the generic code a catalog's
 /// OpenAPI impls instantiate.
+#[doc(hidden)]
 #[must_use]
 pub fn code_rows<C: ErrorCode>() -> Vec<CodeRow> {
     C::ALL
