@@ -66,7 +66,10 @@ pub(crate) fn responses(rows: &[CodeRow], format: BodyFormat) -> Vec<(u16, Value
         ..ResponseOptions::default()
     };
     let schema = body_schema(rows, format);
-    let mut by_status: BTreeMap<u16, Map<String, Value>> = BTreeMap::new();
+    // Examples sorted by code, whatever the order of `serde_json::Map`
+    // (sorted, or insertion order when some crate of the build turns on
+    // serde_json's `preserve_order`), so every framework lists them alike.
+    let mut by_status: BTreeMap<u16, BTreeMap<&str, Value>> = BTreeMap::new();
     for row in rows {
         let examples = by_status.entry(row.status).or_default();
         // A code twice at one status has one body: the first entry's.
@@ -74,11 +77,15 @@ pub(crate) fn responses(rows: &[CodeRow], format: BodyFormat) -> Vec<(u16, Value
             continue;
         }
         let example = json!({ "summary": row.description, "value": real_body(*row, &options) });
-        examples.insert(row.code.to_string(), example);
+        examples.insert(row.code, example);
     }
     by_status
         .into_iter()
         .map(|(status, examples)| {
+            let examples: Map<String, Value> = examples
+                .into_iter()
+                .map(|(code, example)| (code.to_string(), example))
+                .collect();
             let media_type = json!({ "schema": schema.clone(), "examples": examples });
             let mut response = json!({
                 "description": status_description(status),
