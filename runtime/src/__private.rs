@@ -18,12 +18,21 @@ pub use http;
 pub use crate::actix::{code_actix_response, code_actix_status};
 #[cfg(feature = "axum")]
 pub use crate::axum::code_into_response;
-#[cfg(any(feature = "http", feature = "actix"))]
+#[cfg(any(feature = "http", feature = "actix", feature = "utoipa", feature = "aide"))]
 pub use crate::error_view::CodeRow;
 #[cfg(feature = "http")]
 pub use crate::http::code_response;
 #[cfg(feature = "serde")]
 pub use serde;
+
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+pub use crate::openapi::code_rows;
+#[cfg(feature = "aide")]
+pub use aide;
+#[cfg(feature = "utoipa")]
+pub use alloc::borrow::Cow;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 #[cfg(feature = "serde")]
 pub use crate::integrations::serde_support::deserialize_code;
@@ -40,4 +49,16 @@ pub fn display<C: ErrorCode>(code: C, f: &mut core::fmt::Formatter<'_>) -> core:
     f.write_str(code.code())?;
     f.write_str(": ")?;
     f.write_str(code.description())
+}
+
+/// The builders the generated utoipa impls call.
+#[cfg(feature = "utoipa")]
+pub mod utoipa_support {
+    pub use crate::openapi::utoipa::{Responses, SchemaRef, code_schema, responses};
+}
+
+/// The builder the generated aide impl calls.
+#[cfg(feature = "aide")]
+pub mod aide_support {
+    pub use crate::openapi::aide::{Responses, responses};
 }

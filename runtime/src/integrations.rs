@@ -15,6 +15,7 @@ macro_rules! __errcat_integrations {
         $crate::__errcat_http!($name);
         $crate::__errcat_axum!($name);
         $crate::__errcat_actix!($name);
+        $crate::__errcat_openapi!($name);
     };
 }
 
@@ -148,6 +149,83 @@ macro_rules! __errcat_actix {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __errcat_actix {
+    ($name:ident) => {};
+}
+
+/// utoipa's `PartialSchema`, `ToSchema` (the string enum of the codes) and
+/// `IntoResponses` (those of `Error<Enum>`), and aide's `OperationOutput`:
+/// each a call of a builder compiled in errcat with the enum's rows.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_openapi {
+    ($name:ident) => {
+        $crate::__errcat_utoipa!($name);
+        $crate::__errcat_aide!($name);
+    };
+}
+
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_utoipa {
+    ($name:ident) => {
+        impl $crate::__private::utoipa::PartialSchema for $name {
+            fn schema() -> $crate::__private::utoipa_support::SchemaRef {
+                $crate::__private::utoipa_support::code_schema(
+                    &$crate::__private::code_rows::<$name>(),
+                )
+            }
+        }
+
+        impl $crate::__private::utoipa::ToSchema for $name {
+            fn name() -> $crate::__private::Cow<'static, str> {
+                $crate::__private::Cow::Borrowed(::core::stringify!($name))
+            }
+        }
+
+        impl $crate::__private::utoipa::IntoResponses for $name {
+            fn responses() -> $crate::__private::utoipa_support::Responses {
+                $crate::__private::utoipa_support::responses(
+                    &$crate::__private::code_rows::<$name>(),
+                    $crate::BodyFormat::OAuth,
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_utoipa {
+    ($name:ident) => {};
+}
+
+#[cfg(feature = "aide")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_aide {
+    ($name:ident) => {
+        impl $crate::__private::aide::OperationOutput for $name {
+            type Inner = Self;
+
+            fn inferred_responses(
+                _: &mut $crate::__private::aide::generate::GenContext,
+                _: &mut $crate::__private::aide::openapi::Operation,
+            ) -> $crate::__private::aide_support::Responses {
+                $crate::__private::aide_support::responses(
+                    &$crate::__private::code_rows::<$name>(),
+                    $crate::BodyFormat::OAuth,
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "aide"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcat_aide {
     ($name:ident) => {};
 }
 

@@ -36,6 +36,8 @@
 //! | `http` | yes | [`Error::to_http_response`], `From<HttpResponse>` and `From<Enum>` for `http::Response<String>` |
 //! | `axum` | no | `axum_core::response::IntoResponse` for [`HttpResponse`], [`Error`] and generated enums |
 //! | `actix` | no | `actix_web::Responder` for [`HttpResponse`]; `actix_web::ResponseError` and `Responder` for [`Error`] and generated enums |
+//! | `utoipa` | no | utoipa's `IntoResponses` and `ToSchema` for [`Error`], `openapi::Problem` and generated enums: their statuses, one example per code, the enum of codes (module `openapi`) |
+//! | `aide` | no | aide's `OperationOutput` for the same types (module `openapi`) |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
@@ -93,6 +95,8 @@ mod actix;
 mod axum;
 #[cfg(feature = "http")]
 mod http;
+#[cfg(any(feature = "utoipa", feature = "aide"))]
+pub mod openapi;
 
 #[doc(hidden)]
 pub mod __private;

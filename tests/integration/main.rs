@@ -2,9 +2,12 @@
 //! (`cargo test --test integration`) with a module for each file here:
 //! `LoginError`'s generated API (`api`) against the published page
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
-//! by the example server (`example_server`) and answered alike by axum and
+//! by the example server (`example_server`), answered alike by axum and
 //! actix-web over real HTTP (`actix_axum_parity`, and `actix_example` for
-//! the actix-web example; both serve through `two_servers`), its endpoint tags against the
+//! the actix-web example; both serve through `two_servers`), documented
+//! with utoipa (`utoipa_openapi`, the OpenAPI document of
+//! `examples/utoipa_server.rs` against what it sends) and with aide
+//! (`aide_openapi`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
@@ -17,6 +20,7 @@
 
 mod actix_axum_parity;
 mod actix_example;
+mod aide_openapi;
 mod api;
 mod catalog_v2_crate;
 mod docs_samples;
@@ -30,3 +34,4 @@ mod standalone_crate;
 mod subsets;
 mod two_servers;
 mod ui;
+mod utoipa_openapi;

@@ -1,0 +1,49 @@
+//! aide's `OperationOutput` (feature `aide`), converted from the
+//! [`document`](super::document): a handler returning
+//! `Result<Json<T>, Error<C>>` (or a generated enum, or [`Problem<C>`])
+//! gets one inferred response per status of `C`.
+
+use alloc::vec::Vec;
+
+use aide::OperationOutput;
+use aide::generate::GenContext;
+use aide::openapi::{Operation, Response};
+
+use super::{Problem, code_rows, document};
+use crate::error_view::CodeRow;
+use crate::{BodyFormat, Error, ErrorCode};
+
+/// What `OperationOutput::inferred_responses` returns.
+pub type Responses = Vec<(Option<u16>, Response)>;
+
+/// The responses of an error type whose codes are `rows`, for its body
+/// `format`: one per status, in ascending order.
+#[must_use]
+pub fn responses(rows: &[CodeRow], format: BodyFormat) -> Responses {
+    document::responses(rows, format)
+        .into_iter()
+        .map(|(status, response)| {
+            // The document is valid OpenAPI, which aide's `Response`
+            // reads; the tests compare the conversion with it, so the
+            // bare response is never used.
+            let response = serde_json::from_value(response).unwrap_or_default();
+            (Some(status), response)
+        })
+        .collect()
+}
+
+impl<C: ErrorCode> OperationOutput for Error<C> {
+    type Inner = Self;
+
+    fn inferred_responses(_: &mut GenContext, _: &mut Operation) -> Responses {
+        responses(&code_rows::<C>(), BodyFormat::OAuth)
+    }
+}
+
+impl<C: ErrorCode> OperationOutput for Problem<C> {
+    type Inner = Self;
+
+    fn inferred_responses(_: &mut GenContext, _: &mut Operation) -> Responses {
+        responses(&code_rows::<C>(), BodyFormat::Problem)
+    }
+}

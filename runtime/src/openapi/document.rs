@@ -1,0 +1,132 @@
+//! The framework-neutral OpenAPI 3.1 description of an error type, as
+//! JSON: the `error` code enum, the body schema, and one response object
+//! per status. utoipa and aide deserialize their own types from it.
+
+use alloc::collections::BTreeMap;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use serde_json::{Map, Value, json};
+
+use crate::error_view::{CodeRow, ErrorView};
+use crate::{BodyFormat, ResponseOptions, params, reason_phrase};
+
+/// `{"type": "string", "enum": [...]}`: the type's wire codes, each once,
+/// in file order (a code may appear at two statuses).
+pub(crate) fn code_enum(rows: &[CodeRow]) -> Value {
+    let mut codes: Vec<&str> = Vec::with_capacity(rows.len());
+    for row in rows {
+        if !codes.contains(&row.code) {
+            codes.push(row.code);
+        }
+    }
+    json!({ "type": "string", "enum": codes })
+}
+
+/// The schema of the body errcat sends in `format`, its `error` member the
+/// type's code enum. Only the members errcat writes are described; the
+/// object stays open (no `additionalProperties: false`), since an error
+/// may also carry `state`.
+pub(crate) fn body_schema(rows: &[CodeRow], format: BodyFormat) -> Value {
+    let codes = code_enum(rows);
+    match format {
+        BodyFormat::OAuth => json!({
+            "type": "object",
+            "required": [params::ERROR],
+            "properties": {
+                params::ERROR: codes,
+                params::ERROR_DESCRIPTION: { "type": "string" },
+                params::ERROR_URI: { "type": "string", "format": "uri" },
+            },
+        }),
+        // `problem_json` always writes type, title, status and error, and
+        // `detail` whenever there is text.
+        BodyFormat::Problem => json!({
+            "type": "object",
+            "required": ["type", "title", "status", params::ERROR],
+            "properties": {
+                "type": { "type": "string", "format": "uri-reference" },
+                "title": { "type": "string" },
+                "status": { "type": "integer" },
+                "detail": { "type": "string" },
+                params::ERROR: codes,
+            },
+        }),
+    }
+}
+
+/// One response object per status the type's codes have, in ascending
+/// order of status: described by the reason phrase, with the body schema
+/// and, keyed by wire code, the body errcat sends for each code at that
+/// status with the default options (hint exposed) as a named example. A
+/// 401 also documents its `WWW-Authenticate` header.
+pub(crate) fn responses(rows: &[CodeRow], format: BodyFormat) -> Vec<(u16, Value)> {
+    let options = ResponseOptions {
+        format,
+        ..ResponseOptions::default()
+    };
+    let schema = body_schema(rows, format);
+    // Examples sorted by code, whatever the order of `serde_json::Map`
+    // (sorted, or insertion order when some crate of the build turns on
+    // serde_json's `preserve_order`), so every framework lists them alike.
+    let mut by_status: BTreeMap<u16, BTreeMap<&str, Value>> = BTreeMap::new();
+    for row in rows {
+        let examples = by_status.entry(row.status).or_default();
+        // A code twice at one status has one body: the first entry's.
+        if examples.contains_key(row.code) {
+            continue;
+        }
+        let example = json!({ "summary": row.description, "value": real_body(*row, &options) });
+        examples.insert(row.code, example);
+    }
+    by_status
+        .into_iter()
+        .map(|(status, examples)| {
+            let examples: Map<String, Value> = examples
+                .into_iter()
+                .map(|(code, example)| (code.to_string(), example))
+                .collect();
+            let media_type = json!({ "schema": schema.clone(), "examples": examples });
+            let mut response = json!({
+                "description": status_description(status),
+                "content": { content_type(format): media_type },
+            });
+            if status == 401 {
+                response["headers"] = json!({
+                    "WWW-Authenticate": {
+                        "description": "The authentication challenge (RFC 6750 section 3), with the error code.",
+                        "schema": { "type": "string" },
+                    },
+                });
+            }
+            (status, response)
+        })
+        .collect()
+}
+
+/// The body of the response errcat sends for the code, as JSON.
+fn real_body(row: CodeRow, options: &ResponseOptions) -> Value {
+    let response = ErrorView::of_code(row).http_response(options);
+    let (_, _, body) = response.into_parts();
+    // errcat's bodies are JSON objects; the string is kept, rather than
+    // dropped, should one ever fail to parse.
+    serde_json::from_str(&body).unwrap_or(Value::String(body))
+}
+
+/// The reason phrase, or the class of the status when it has none, as a
+/// problem+json `title` says it.
+fn status_description(status: u16) -> &'static str {
+    reason_phrase(status).unwrap_or(if status < 500 {
+        "Client Error"
+    } else {
+        "Server Error"
+    })
+}
+
+/// The `content-type` of `format`'s body.
+pub(crate) const fn content_type(format: BodyFormat) -> &'static str {
+    match format {
+        BodyFormat::OAuth => "application/json",
+        BodyFormat::Problem => "application/problem+json",
+    }
+}

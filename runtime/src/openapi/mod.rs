@@ -1,0 +1,57 @@
+//! OpenAPI descriptions of errors (features `utoipa` and `aide`).
+//!
+//! With `utoipa`, every generated enum, [`Error<C>`](crate::Error) and
+//! [`Problem<C>`] implement utoipa's `IntoResponses` and `ToSchema`; with
+//! `aide`, aide's `OperationOutput`. Each describes the responses an error
+//! type can produce: one per status, with the body errcat sends for every
+//! code at that status as a named example, and a body schema whose `error`
+//! member is the enum of the type's codes. `docs/openapi.md` in the
+//! repository has the whole picture.
+//!
+//! Both integrations convert one neutral description, built once in errcat
+//! from the type's rows, so they describe an error type alike, and like
+//! `errcat render --format openapi`.
+
+mod document;
+mod problem;
+
+#[cfg(feature = "aide")]
+pub(crate) mod aide;
+#[cfg(feature = "utoipa")]
+pub(crate) mod utoipa;
+
+use alloc::vec::Vec;
+
+pub use problem::Problem;
+
+use crate::ErrorCode;
+use crate::error_view::CodeRow;
+
+/// The rows of every code of `C`, in file order, for the builders, which
+/// are compiled once in errcat: this is all the generic code a catalog's
+/// OpenAPI impls instantiate.
+#[doc(hidden)]
+#[must_use]
+pub fn code_rows<C: ErrorCode>() -> Vec<CodeRow> {
+    C::ALL
+        .iter()
+        .map(|&code| CodeRow {
+            code: code.code(),
+            status: code.status(),
+            description: code.description(),
+            hint: code.hint(),
+            oauth_description: code.oauth_description(),
+            oauth_hint: code.oauth_hint(),
+        })
+        .collect()
+}
+
+/// The last segment of `C`'s path without generics, `TokenError` for
+/// `login_errors::TokenError`: the prefix of the schema names of
+/// `Error<C>` and `Problem<C>`.
+#[cfg(feature = "utoipa")]
+fn type_name<C>() -> &'static str {
+    let full = core::any::type_name::<C>();
+    let path = full.split_once('<').map_or(full, |(path, _)| path);
+    path.rsplit_once("::").map_or(path, |(_, name)| name)
+}
