@@ -104,6 +104,16 @@ pub const CATALOG: &[Key] = &[
         example: "text = \"unicode\"",
     },
     Key {
+        name: "domain",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The error domain gRPC `ErrorInfo` carries with every code (errcat's `tonic` \
+              feature), typically the service's DNS name: printable, no whitespace. Without it \
+              the domain is sent empty. Also `DOMAIN` on the enum.",
+        example: "domain = \"payments.example.com\"",
+    },
+    Key {
         name: "fields",
         ty: KeyType::Declarations,
         presence: Presence::Optional,

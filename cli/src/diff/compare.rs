@@ -366,6 +366,7 @@ mod tests {
         Catalog {
             title: None,
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries,
             fields: Vec::new(),
         }
