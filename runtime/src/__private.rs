@@ -11,11 +11,15 @@ pub use alloc::string::String;
 pub use axum_core;
 #[cfg(feature = "http")]
 pub use http;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 #[cfg(feature = "axum")]
 pub use crate::axum::code_into_response;
 #[cfg(feature = "http")]
 pub use crate::error_view::CodeRow;
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{GrpcRow, code_status};
 #[cfg(feature = "http")]
 pub use crate::http::code_response;
 #[cfg(feature = "serde")]
