@@ -2,7 +2,8 @@
 //! (`cargo test --test integration`) with a module for each file here:
 //! `LoginError`'s generated API (`api`) against the published page
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
-//! by the example server (`example_server`), its endpoint tags against the
+//! by the example server (`example_server`) and over a real gRPC channel
+//! (`grpc_channel`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
@@ -18,6 +19,7 @@ mod catalog_v2_crate;
 mod docs_samples;
 mod endpoint_tags;
 mod example_server;
+mod grpc_channel;
 mod interleaved_statuses;
 mod large_catalog;
 mod oauth2_interop;
