@@ -50,6 +50,8 @@ mod manual {
     pub struct WireFormats;
     #[doc = include_str!("../docs/integrations.md")]
     pub struct Integrations;
+    #[doc = include_str!("../docs/grpc.md")]
+    pub struct Grpc;
     #[doc = include_str!("../runtime/README.md")]
     pub struct RuntimeReadme;
     #[doc = include_str!("../codegen/README.md")]
