@@ -75,8 +75,8 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     fn with_status(status: u16) -> &'static [Self];
 
     /// The catalog's `[catalog] domain`: the error domain gRPC `ErrorInfo`
-    /// carries. `None` when the catalog declares none, and for catalogs
-    /// generated before the key existed.
+    /// carries. `None` when the catalog declares none, and by default for
+    /// hand-written implementations.
     const DOMAIN: Option<&'static str> = None;
 
     /// Where the code is specified, as the catalog's `reference` writes it

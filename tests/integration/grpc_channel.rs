@@ -3,7 +3,6 @@
 //! request names) on a loopback TCP port, and a tonic client that receives
 //! each status and reads it back to its variant with errcat.
 
-use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
 
@@ -91,16 +90,11 @@ async fn serve() -> HealthClient<Channel> {
     HealthClient::new(channel)
 }
 
-fn call<'a>(
-    client: &'a mut HealthClient<Channel>,
-    service: String,
-) -> impl Future<Output = Status> + 'a {
-    async move {
-        client
-            .check(HealthCheckRequest { service })
-            .await
-            .expect_err("the service fails")
-    }
+async fn call(client: &mut HealthClient<Channel>, service: String) -> Status {
+    client
+        .check(HealthCheckRequest { service })
+        .await
+        .expect_err("the service fails")
 }
 
 /// The gRPC code of each of the Login catalog's statuses, as google.rpc

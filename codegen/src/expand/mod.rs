@@ -350,10 +350,7 @@ fn by_status_tokens(
 /// The inherent API and the trait impls, reading the `ROWS`, `LOOKUP`,
 /// `BY_STATUS` and `STATUS_ORDER` tables declared beside them.
 fn impls(name: &Ident, variants: &[Ident], metadata: &metadata::Metadata) -> TokenStream {
-    let metadata::Metadata {
-        inherent,
-        trait_items,
-    } = metadata;
+    let (inherent, trait_items) = (&metadata.inherent, &metadata.trait_items);
     let count = Literal::usize_unsuffixed(variants.len());
     // The accessors of the built-in keys say what the format's key table
     // says of them, so rustdoc, the schema and the docs cannot drift apart.
