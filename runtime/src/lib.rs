@@ -35,7 +35,7 @@
 //! | `serde` | yes | generated enums (de)serialize as their wire code; `Serialize`/`Deserialize` for [`ErrorResponse`]; [`ErrorResponse::from_json`], and with `std` [`ErrorResponse::from_json_reader`] |
 //! | `http` | yes | [`Error::to_http_response`], `From<HttpResponse>` and `From<Enum>` for `http::Response<String>` |
 //! | `axum` | no | `axum_core::response::IntoResponse` for [`HttpResponse`], [`Error`] and generated enums |
-//! | `tonic` | no | `From` for `tonic::Status` of [`Error`] and generated enums (gRPC code, `ErrorInfo`, `Help`), [`Error::to_grpc_status`], and the reader `grpc::StatusResponse` (module `grpc`) |
+//! | `tonic` | no | `From` for `tonic::Status` of [`Error`] and generated enums (gRPC code, `ErrorInfo`, `Help`), `Error::to_grpc_status`, and the reader `grpc::StatusResponse` |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
