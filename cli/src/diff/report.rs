@@ -316,11 +316,8 @@ impl JsonChange {
                 json!(old),
                 json!(new),
             ),
-            Change::TitleChanged { old, new } => {
-                ("title_changed", None, None, json!(old), json!(new))
-            }
-            Change::DomainChanged { old, new } => {
-                ("domain_changed", None, None, json!(old), json!(new))
+            Change::TitleChanged { old, new } | Change::DomainChanged { old, new } => {
+                (catalog_key_kind(change), None, None, json!(old), json!(new))
             }
             Change::Reordered { old, new } => ("reordered", None, None, json!(old), json!(new)),
         };
@@ -333,5 +330,13 @@ impl JsonChange {
             new,
             message: message(change),
         }
+    }
+}
+
+/// The JSON kind of a change to a `[catalog]` key.
+fn catalog_key_kind(change: &Change) -> &'static str {
+    match change {
+        Change::DomainChanged { .. } => "domain_changed",
+        _ => "title_changed",
     }
 }
