@@ -9,3 +9,8 @@ errcat::catalog! {
     /// The gRPC tests' codes.
     pub enum GrpcError = "tests/grpc/catalog.toml";
 }
+
+errcat::catalog! {
+    /// A catalog whose `grpc_code` field has a default.
+    pub enum DefaultedError = "tests/grpc/defaulted.toml";
+}

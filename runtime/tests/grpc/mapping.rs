@@ -5,7 +5,7 @@ use errcat::grpc::{HTTP_STATUS_TO_GRPC, code_for_http_status, grpc_code_of};
 use errcat::{Error, ErrorCode};
 use tonic::{Code, Status};
 
-use crate::GrpcError;
+use crate::{DefaultedError, GrpcError};
 
 #[test]
 fn the_table_is_the_google_rpc_mapping() {
@@ -129,4 +129,18 @@ fn an_unknown_override_falls_back_to_the_table() {
     assert_eq!(grpc_code_of(HandWritten), Code::NotFound);
     let status = Status::from(Error::from(HandWritten));
     assert_eq!(status.code(), Code::NotFound);
+}
+
+#[test]
+fn a_defaulted_override_applies_to_every_code() {
+    // The accessor of a field with a default is the name itself.
+    let name: &'static str = DefaultedError::Busy.grpc_code();
+    assert_eq!(name, "UNAVAILABLE");
+    assert_eq!(Status::from(DefaultedError::Busy).code(), Code::Unavailable);
+    assert_eq!(Status::from(DefaultedError::Gone).code(), Code::NotFound);
+    assert_eq!(
+        <DefaultedError as ErrorCode>::grpc_code(DefaultedError::Gone),
+        Some("NOT_FOUND")
+    );
+    assert_eq!(DefaultedError::DOMAIN, None);
 }
