@@ -260,6 +260,17 @@ pub const ENTRY: &[Key] = &[
     },
 ];
 
+/// The declared field that overrides, per code, the gRPC status errcat's
+/// `tonic` feature derives from the HTTP status (see docs/grpc.md).
+pub const GRPC_CODE_FIELD: &str = errcat_core::grpc::OVERRIDE_FIELD;
+
+/// The values a [`GRPC_CODE_FIELD`] may take: every canonical gRPC code
+/// name but `OK`, in the order of their numbers.
+#[must_use]
+pub fn grpc_code_names() -> &'static [&'static str] {
+    &errcat_core::grpc::CODE_NAMES[1..]
+}
+
 /// The names of `keys`, in order.
 #[must_use]
 pub fn names(keys: &[Key]) -> Vec<&'static str> {

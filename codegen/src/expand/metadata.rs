@@ -6,7 +6,7 @@
 //! beside the enum; a catalog that writes no reference gets accessors that
 //! return `None` and no table at all.
 
-use errcat_core::grpc::OVERRIDE_FIELD;
+use crate::keys::GRPC_CODE_FIELD;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -37,7 +37,7 @@ pub(crate) fn generate(catalog: &Catalog) -> Metadata {
     let grpc = catalog
         .fields
         .iter()
-        .find(|field| field.name == OVERRIDE_FIELD && field.ty == FieldType::String);
+        .find(|field| field.name == GRPC_CODE_FIELD && field.ty == FieldType::String);
     tokens(catalog.domain.as_deref(), &references, &urls, grpc)
 }
 

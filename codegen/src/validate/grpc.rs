@@ -4,10 +4,10 @@
 //! with two more rules, checked here: it is a `string` field, and every
 //! value it can take is a canonical gRPC code name other than `OK`.
 
-use errcat_core::grpc::{CODE_NAMES, OVERRIDE_FIELD};
+use errcat_core::grpc::CODE_NAMES;
 
 use crate::diagnostic::Diagnostic;
-use crate::keys::KeyType;
+use crate::keys::{GRPC_CODE_FIELD, KeyType, grpc_code_names};
 use crate::parse::{Field, RawCatalog, RawValue};
 use crate::suggest;
 
@@ -17,7 +17,7 @@ pub(super) fn check(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) {
     let Some(declaration) = raw
         .fields
         .iter()
-        .find(|field| field.name.value == OVERRIDE_FIELD)
+        .find(|field| field.name.value == GRPC_CODE_FIELD)
     else {
         return;
     };
@@ -28,7 +28,7 @@ pub(super) fn check(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) {
         problems.push(
             Diagnostic::new(
                 format!(
-                    "field `{OVERRIDE_FIELD}` must be a `string` field, found `{}`",
+                    "field `{GRPC_CODE_FIELD}` must be a `string` field, found `{}`",
                     ty.describe()
                 ),
                 span,
@@ -48,26 +48,21 @@ pub(super) fn check(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) {
         check_name(default, problems);
     }
     for entry in &raw.entries {
-        if let Some(RawValue::Text(value)) = entry.keys.field(OVERRIDE_FIELD) {
+        if let Some(RawValue::Text(value)) = entry.keys.field(GRPC_CODE_FIELD) {
             check_name(value, problems);
         }
     }
 }
 
-/// The error codes a value may name: every canonical name but `OK`.
-fn error_names() -> &'static [&'static str] {
-    &CODE_NAMES[1..]
-}
-
 fn check_name(value: &Field<String>, problems: &mut Vec<Diagnostic>) {
     let name = value.value.as_str();
-    if error_names().contains(&name) {
+    if grpc_code_names().contains(&name) {
         return;
     }
     if name == CODE_NAMES[0] {
         problems.push(
             Diagnostic::new(
-                format!("`{OVERRIDE_FIELD}` cannot be `OK`"),
+                format!("`{GRPC_CODE_FIELD}` cannot be `OK`"),
                 value.span.clone(),
                 "an error is never answered with OK",
             )
@@ -79,21 +74,21 @@ fn check_name(value: &Field<String>, problems: &mut Vec<Diagnostic>) {
         return;
     }
     let upper = name.to_ascii_uppercase();
-    let meant = error_names()
+    let meant = grpc_code_names()
         .iter()
         .copied()
         .find(|known| *known == upper)
-        .or_else(|| suggest::closest(&upper, error_names()));
+        .or_else(|| suggest::closest(&upper, grpc_code_names()));
     let help = match meant {
         Some(meant) => format!("did you mean `{meant}`?"),
         None => format!(
             "use a canonical gRPC code name: {}",
-            crate::keys::quoted_list(error_names())
+            crate::keys::quoted_list(grpc_code_names())
         ),
     };
     problems.push(
         Diagnostic::new(
-            format!("`{OVERRIDE_FIELD}` `{name}` is not a gRPC status code name"),
+            format!("`{GRPC_CODE_FIELD}` `{name}` is not a gRPC status code name"),
             value.span.clone(),
             "not a canonical gRPC code",
         )
