@@ -52,6 +52,8 @@ mod manual {
     pub struct Integrations;
     #[doc = include_str!("../docs/openapi.md")]
     pub struct OpenApi;
+    #[doc = include_str!("../docs/grpc.md")]
+    pub struct Grpc;
     #[doc = include_str!("../runtime/README.md")]
     pub struct RuntimeReadme;
     #[doc = include_str!("../codegen/README.md")]

@@ -263,6 +263,11 @@ fn value_rules(name: &str) -> ValueRules {
             json!({ "pattern": one_line_pattern() }),
             json!(["Unstoppable Login error codes", "Payments API errors"]),
         ),
+        "domain" => rules(
+            "One token: not empty, no whitespace or control characters.",
+            json!({ "pattern": format!(r"^[^\s{CONTROL}]+$") }),
+            json!(["payments.example.com", "login.example.org"]),
+        ),
         "code" => rules(
             "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not empty, no space at either end. A code may appear in several entries with different statuses; such entries need a `name`.",
             json!({ "pattern": format!("^[{NQSCHAR_NOT_SPACE}]([{NQSCHAR}]*[{NQSCHAR_NOT_SPACE}])?$") }),
@@ -293,8 +298,8 @@ fn value_rules(name: &str) -> ValueRules {
             ]),
         ),
         "name" => rules(
-            "Required when several entries share a code. An UpperCamelCase identifier of ASCII letters and digits; not `Self`, and not `ALL` or `COUNT`, the enum's own items.",
-            json!({ "pattern": "^[A-Z][A-Za-z0-9]*$", "not": { "enum": ["Self", "ALL", "COUNT"] } }),
+            "Required when several entries share a code. An UpperCamelCase identifier of ASCII letters and digits; not `Self`, and not `ALL`, `COUNT` or `DOMAIN`, the enum's own items.",
+            json!({ "pattern": "^[A-Z][A-Za-z0-9]*$", "not": { "enum": ["Self", "ALL", "COUNT", "DOMAIN"] } }),
             json!(["InvalidRequest", "TokenExpired"]),
         ),
         "reference" => rules(

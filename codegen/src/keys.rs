@@ -104,6 +104,16 @@ pub const CATALOG: &[Key] = &[
         example: "text = \"unicode\"",
     },
     Key {
+        name: "domain",
+        ty: KeyType::String,
+        presence: Presence::Optional,
+        wire: false,
+        doc: "The error domain gRPC `ErrorInfo` carries with every code (errcat's `tonic` \
+              feature), typically the service's DNS name: printable, no whitespace. Without it \
+              the domain is sent empty. Also `DOMAIN` on the enum.",
+        example: "domain = \"payments.example.com\"",
+    },
+    Key {
         name: "fields",
         ty: KeyType::Declarations,
         presence: Presence::Optional,
@@ -249,6 +259,17 @@ pub const ENTRY: &[Key] = &[
         example: "tags = [\"charge\"]",
     },
 ];
+
+/// The declared field that overrides, per code, the gRPC status errcat's
+/// `tonic` feature derives from the HTTP status (see docs/grpc.md).
+pub const GRPC_CODE_FIELD: &str = errcat_core::grpc::OVERRIDE_FIELD;
+
+/// The values a [`GRPC_CODE_FIELD`] may take: every canonical gRPC code
+/// name but `OK`, in the order of their numbers.
+#[must_use]
+pub fn grpc_code_names() -> &'static [&'static str] {
+    &errcat_core::grpc::CODE_NAMES[1..]
+}
 
 /// The names of `keys`, in order.
 #[must_use]

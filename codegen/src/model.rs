@@ -12,6 +12,9 @@ pub struct Catalog {
     pub title: Option<String>,
     /// `[catalog] text`: the characters descriptions and hints may hold.
     pub text: TextRule,
+    /// `[catalog] domain`, when given: the error domain gRPC `ErrorInfo`
+    /// carries (one token, no whitespace).
+    pub domain: Option<String>,
     /// The entries, in file order; never empty.
     pub entries: Vec<Entry>,
     /// The declared fields, in file order.

@@ -11,14 +11,15 @@ pub const KEYWORDS: &[&str] = &[
 
 /// Names the generated enum uses for its own associated items; a variant of
 /// that name would make `Self::ALL` ambiguous.
-const RESERVED: &[&str] = &["ALL", "COUNT"];
+const RESERVED: &[&str] = &["ALL", "COUNT", "DOMAIN"];
 
 /// Method names a declared field may not take, since its accessor would
 /// be an inherent method of the enum of that name. Inherent methods win
 /// over trait methods, so each of these would change what existing code
 /// calls, or clash with what errcat generates:
 /// - what errcat generates and `errcat::ErrorCode` declares: `code`,
-///   `status`, `description`, `hint`, `from_code`, `with_status`;
+///   `status`, `description`, `hint`, `from_code`, `with_status`,
+///   `reference_url` (`reference` is a built-in key);
 /// - the derived and generated trait impls: `clone`, `clone_from`
 ///   (`Clone`), `eq`, `ne` (`PartialEq`), `assert_receiver_is_total_eq`
 ///   (`Eq`), `hash`, `hash_slice` (`Hash`), `fmt` (`Debug`, `Display`),
@@ -31,7 +32,7 @@ const RESERVED: &[&str] = &["ALL", "COUNT"];
 ///   deriving on the enum: `partial_cmp`, `lt`, `le`, `gt`, `ge`, `cmp`,
 ///   `max`, `min`, `clamp`.
 ///
-/// `ALL` and `COUNT` need no entry: they are not in snake case.
+/// `ALL`, `COUNT` and `DOMAIN` need no entry: they are not in snake case.
 pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "code",
     "status",
@@ -39,6 +40,7 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "hint",
     "from_code",
     "with_status",
+    "reference_url",
     "clone",
     "clone_from",
     "eq",

@@ -47,6 +47,7 @@ pub(crate) fn select(catalog: &Catalog, tag: &str, display_path: &str) -> Result
         catalog: Catalog {
             title: catalog.title.clone(),
             text: catalog.text,
+            domain: catalog.domain.clone(),
             entries,
             fields: catalog.fields.clone(),
         },
@@ -83,6 +84,7 @@ mod tests {
         Catalog {
             title: Some("T".to_owned()),
             text: crate::model::TextRule::default(),
+            domain: None,
             fields: Vec::new(),
             entries: vec![
                 Entry::new("Malformed", "invalid_token", 400, "M.").with_tags(["token"]),
@@ -129,6 +131,7 @@ mod tests {
         let untagged = Catalog {
             title: None,
             text: crate::model::TextRule::default(),
+            domain: None,
             fields: Vec::new(),
             entries: vec![Entry::new("A", "a", 400, "A.")],
         };

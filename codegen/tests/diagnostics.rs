@@ -7,6 +7,10 @@ use errcat_codegen::{Entry, SourceFile, Style, check, check_bytes};
 #[path = "diagnostics/fields.rs"]
 mod fields;
 
+// The problems with `[catalog] domain` and the `grpc_code` override.
+#[path = "diagnostics/grpc.rs"]
+mod grpc;
+
 /// Every problem of `toml`, rendered and joined by blank lines.
 fn problems(toml: &str) -> String {
     let source = SourceFile::new("errors.toml", toml);

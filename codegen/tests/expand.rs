@@ -303,3 +303,70 @@ fn a_bad_catalog_is_reported_once_and_its_subset_is_a_stub_that_converts() {
         "{text}"
     );
 }
+
+#[test]
+fn the_domain_and_references_are_tables_only_when_the_catalog_has_them() {
+    let dir = temp_dir("expand-metadata");
+    std::fs::write(
+        dir.join("with.toml"),
+        "[catalog]\ndomain = \"login.example.com\"\n\
+         [[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\nreference = \"RFC 6749 section 5.2\"\n\
+         [[error]]\ncode = \"b\"\nstatus = 401\ndescription = \"B.\"\n",
+    )
+    .expect("write the catalog");
+    std::fs::write(
+        dir.join("without.toml"),
+        "[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"A.\"\n",
+    )
+    .expect("write the catalog");
+    let with = expand(invocation("with.toml"), Some(&dir)).to_string();
+    assert!(
+        with.contains(
+            "pub const DOMAIN : :: core :: option :: Option < & 'static str > = :: core :: option :: Option :: Some (\"login.example.com\") ;"
+        ),
+        "{with}"
+    );
+    // The reference and its URL, "" for the code without one.
+    assert!(
+        with.contains("const TEXTS : & [& str ; 2] = & [\"RFC 6749 section 5.2\" , \"\"] ;"),
+        "{with}"
+    );
+    assert!(
+        with.contains(
+            "const TEXTS : & [& str ; 2] = & [\"https://www.rfc-editor.org/rfc/rfc6749#section-5.2\" , \"\"] ;"
+        ),
+        "{with}"
+    );
+    // No `grpc_code` field: the trait's default stands.
+    assert!(!with.contains("fn grpc_code"), "{with}");
+
+    let without = expand(invocation("without.toml"), Some(&dir)).to_string();
+    assert!(
+        without.contains("= :: core :: option :: Option :: None ;"),
+        "{without}"
+    );
+    assert!(!without.contains("TEXTS"), "{without}");
+}
+
+#[test]
+fn a_grpc_code_field_reaches_the_error_code_impl() {
+    let dir = temp_dir("expand-grpc-code");
+    std::fs::write(
+        dir.join("errors.toml"),
+        "[catalog.fields.grpc_code]\ntype = \"string\"\ndefault = \"INTERNAL\"\n\
+         [[error]]\ncode = \"a\"\nstatus = 409\ndescription = \"A.\"\ngrpc_code = \"ALREADY_EXISTS\"\n",
+    )
+    .expect("write the catalog");
+    let text = expand(invocation("errors.toml"), Some(&dir)).to_string();
+    assert!(
+        compile_errors(&text.parse().expect("tokens")).is_empty(),
+        "{text}"
+    );
+    // With a default the accessor returns the name itself; the trait wraps it.
+    assert!(
+        text.contains(
+            "fn grpc_code (self) -> :: core :: option :: Option < & 'static str > { :: core :: option :: Option :: Some (Self :: grpc_code (self)) }"
+        ),
+        "{text}"
+    );
+}

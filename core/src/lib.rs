@@ -10,6 +10,7 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
+pub mod grpc;
 pub mod hash;
 pub mod nqschar;
 pub mod reserved;

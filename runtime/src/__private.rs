@@ -13,6 +13,8 @@ pub use alloc::string::String;
 pub use axum_core;
 #[cfg(feature = "http")]
 pub use http;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 #[cfg(feature = "actix")]
 pub use crate::actix::{code_actix_response, code_actix_status};
@@ -20,6 +22,8 @@ pub use crate::actix::{code_actix_response, code_actix_status};
 pub use crate::axum::code_into_response;
 #[cfg(any(feature = "http", feature = "actix", feature = "utoipa", feature = "aide"))]
 pub use crate::error_view::CodeRow;
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{GrpcRow, code_status};
 #[cfg(feature = "http")]
 pub use crate::http::code_response;
 #[cfg(feature = "serde")]

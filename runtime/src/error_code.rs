@@ -73,4 +73,39 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     /// Every code answered with `status`, in file order; empty when there is
     /// none.
     fn with_status(status: u16) -> &'static [Self];
+
+    /// The catalog's `[catalog] domain`: the error domain gRPC `ErrorInfo`
+    /// carries. `None` when the catalog declares none, and by default for
+    /// hand-written implementations.
+    const DOMAIN: Option<&'static str> = None;
+
+    /// Where the code is specified, as the catalog's `reference` writes it
+    /// ("RFC 6749 section 5.2"); `None` when it does not say.
+    fn reference(self) -> Option<&'static str> {
+        None
+    }
+
+    /// The URL of [`reference`](Self::reference), when errcat knows one: the
+    /// RFC Editor's copy of an RFC (and section), OpenID Connect Core 1.0,
+    /// or a URL written out.
+    ///
+    /// ```
+    /// use errcat::ErrorCode;
+    /// # errcat::catalog! { pub enum DocError = "examples/doc-catalog.toml"; }
+    ///
+    /// let code = DocError::TokenExpired;
+    /// assert_eq!(code.reference(), Some("RFC 6750 section 3.1"));
+    /// assert_eq!(code.reference_url(), Some("https://www.rfc-editor.org/rfc/rfc6750#section-3.1"));
+    /// ```
+    fn reference_url(self) -> Option<&'static str> {
+        None
+    }
+
+    /// The gRPC status code this code is answered with instead of the one
+    /// its HTTP status maps to, as the catalog's `grpc_code` field names it
+    /// (`"NOT_FOUND"`); `None` when the catalog declares no such field or
+    /// the code does not set it.
+    fn grpc_code(self) -> Option<&'static str> {
+        None
+    }
 }

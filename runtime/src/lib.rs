@@ -38,6 +38,7 @@
 //! | `actix` | no | `actix_web::Responder` for [`HttpResponse`]; `actix_web::ResponseError` and `Responder` for [`Error`] and generated enums |
 //! | `utoipa` | no | utoipa's `IntoResponses` and `ToSchema` for [`Error`], `openapi::Problem` and generated enums: their statuses, one example per code, the enum of codes (module `openapi`) |
 //! | `aide` | no | aide's `OperationOutput` for the same types (module `openapi`) |
+//! | `tonic` | no | `From` for `tonic::Status` of [`Error`] and generated enums (gRPC code, `ErrorInfo`, `Help`), `Error::to_grpc_status`, and the reader `grpc::StatusResponse` |
 //!
 //! Without default features the crate is `no_std`: [`ErrorCode`] and the
 //! generated enums need only `core`.
@@ -93,6 +94,8 @@ pub mod text;
 mod actix;
 #[cfg(feature = "axum")]
 mod axum;
+#[cfg(feature = "tonic")]
+pub mod grpc;
 #[cfg(feature = "http")]
 mod http;
 #[cfg(any(feature = "utoipa", feature = "aide"))]

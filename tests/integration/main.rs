@@ -4,8 +4,8 @@
 //! (`seed`), read by a real OAuth 2.0 client (`oauth2_interop`) and served
 //! by the example server (`example_server`), answered alike by axum and
 //! actix-web over real HTTP (`actix_axum_parity`, and `actix_example` for
-//! the actix-web example; both serve through `two_servers`), documented
-//! with utoipa (`utoipa_openapi`, the OpenAPI document of
+//! the actix-web example; both serve through `two_servers`), over a real gRPC channel
+//! (`grpc_channel`), documented with utoipa (`utoipa_openapi`, the OpenAPI document of
 //! `examples/utoipa_server.rs` against what it sends) and with aide
 //! (`aide_openapi`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
@@ -26,6 +26,7 @@ mod catalog_v2_crate;
 mod docs_samples;
 mod endpoint_tags;
 mod example_server;
+mod grpc_channel;
 mod interleaved_statuses;
 mod large_catalog;
 mod oauth2_interop;

@@ -114,6 +114,14 @@ pub(crate) enum Change {
         /// The new title.
         new: Option<String>,
     },
+    /// `[catalog] domain` changed: breaking when there was one, since gRPC
+    /// clients tell a catalog's reasons from others' by it.
+    DomainChanged {
+        /// The old domain.
+        old: Option<String>,
+        /// The new domain.
+        new: Option<String>,
+    },
     /// The variants both catalogs have are in a new order.
     Reordered {
         /// Their (new) names in the old order.
@@ -155,6 +163,9 @@ impl Change {
     pub(crate) fn is_breaking(&self) -> bool {
         match self {
             Self::Field(change) => change.is_breaking(),
+            // A domain declared for the first time breaks no client: one
+            // that knew none matched no domain.
+            Self::DomainChanged { old, .. } => old.is_some(),
             _ => matches!(
                 self,
                 Self::Removed { .. }
@@ -232,6 +243,12 @@ pub(crate) fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
         changes.push(Change::TitleChanged {
             old: old.title.clone(),
             new: new.title.clone(),
+        });
+    }
+    if old.domain != new.domain {
+        changes.push(Change::DomainChanged {
+            old: old.domain.clone(),
+            new: new.domain.clone(),
         });
     }
     let old_order: Vec<String> = old
@@ -366,6 +383,7 @@ mod tests {
         Catalog {
             title: None,
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries,
             fields: Vec::new(),
         }
@@ -472,6 +490,24 @@ mod tests {
         ));
         assert!(matches!(&changes[1], Change::TagsChanged { new, .. } if new == &["x"]));
         assert!(changes.iter().all(|change| !change.is_breaking()));
+    }
+
+    #[test]
+    fn a_changed_or_removed_domain_breaks_and_a_new_one_does_not() {
+        let with = |domain: Option<&str>| Catalog {
+            domain: domain.map(str::to_owned),
+            ..catalog(vec![entry("A", "a", 400)])
+        };
+        let breaking = |old, new| {
+            let changes = compare(&with(old), &with(new));
+            assert_eq!(changes.len(), 1, "{old:?} -> {new:?}");
+            assert!(matches!(changes[0], Change::DomainChanged { .. }));
+            changes[0].is_breaking()
+        };
+        assert!(breaking(Some("a.example"), Some("b.example")));
+        assert!(breaking(Some("a.example"), None));
+        assert!(!breaking(None, Some("a.example")));
+        assert!(compare(&with(Some("a.example")), &with(Some("a.example"))).is_empty());
     }
 
     #[test]

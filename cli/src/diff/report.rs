@@ -20,7 +20,10 @@ pub(crate) fn human(changes: &[Change], old_path: &str, new_path: &str) -> Strin
             "non-breaking"
         };
         let _ = writeln!(text, "{severity}: {}", message(change));
-        if let Change::TextChanged { old, new, .. } | Change::TitleChanged { old, new } = change {
+        if let Change::TextChanged { old, new, .. }
+        | Change::TitleChanged { old, new }
+        | Change::DomainChanged { old, new } = change
+        {
             let _ = writeln!(text, "    old: {}", shown(old.as_deref()));
             let _ = writeln!(text, "    new: {}", shown(new.as_deref()));
         }
@@ -145,6 +148,9 @@ fn message(change: &Change) -> String {
         },
         Change::TagsChanged { name, .. } => format!("variant `{name}`: tags changed"),
         Change::TitleChanged { .. } => "the catalog's title changed".to_owned(),
+        Change::DomainChanged { .. } => {
+            "the catalog's domain changed: gRPC clients match `ErrorInfo.domain`".to_owned()
+        }
         Change::Reordered { .. } => {
             "entries were reordered: `ALL` and the reference page list the variants in a new \
              order"
@@ -172,7 +178,7 @@ fn message(change: &Change) -> String {
 /// `lookup_changed` (breaking), `added`, `description_changed`,
 /// `hint_changed`, `reference_changed`, `since_changed`,
 /// `deprecation_changed`, `tags_changed`, `title_changed`, `reordered` (not
-/// breaking); for declared fields, `field_removed` and `field_changed`
+/// breaking); `domain_changed` (breaking unless there was no domain); for declared fields, `field_removed` and `field_changed`
 /// (breaking: `old` and `new` are `{field, <aspect>: value}`),
 /// `field_added` (breaking when the field is required; `new` is
 /// `{field, type, required}`) and `field_value_changed` (not breaking:
@@ -310,8 +316,8 @@ impl JsonChange {
                 json!(old),
                 json!(new),
             ),
-            Change::TitleChanged { old, new } => {
-                ("title_changed", None, None, json!(old), json!(new))
+            Change::TitleChanged { old, new } | Change::DomainChanged { old, new } => {
+                (catalog_key_kind(change), None, None, json!(old), json!(new))
             }
             Change::Reordered { old, new } => ("reordered", None, None, json!(old), json!(new)),
         };
@@ -324,5 +330,13 @@ impl JsonChange {
             new,
             message: message(change),
         }
+    }
+}
+
+/// The JSON kind of a change to a `[catalog]` key.
+fn catalog_key_kind(change: &Change) -> &'static str {
+    match change {
+        Change::DomainChanged { .. } => "domain_changed",
+        _ => "title_changed",
     }
 }

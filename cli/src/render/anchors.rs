@@ -93,6 +93,7 @@ mod tests {
         let catalog = Catalog {
             title: None,
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries: vec![
                 entry("InvalidTokenFormat", "invalid_token", 400),
                 entry("TokenExpired", "invalid_token", 401),
@@ -119,6 +120,7 @@ mod tests {
         let catalog = Catalog {
             title: None,
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries: vec![
                 entry("A", "status-400", 400),
                 entry("B", "x-401", 400),

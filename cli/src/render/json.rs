@@ -7,6 +7,7 @@
 //! {
 //!   "format_version": 1,
 //!   "title": "Unstoppable Login error codes",
+//!   "domain": null,
 //!   "source": "error-codes.toml",
 //!   "fields": [
 //!     {
@@ -39,7 +40,8 @@
 //! }
 //! ```
 //!
-//! `title` is `[catalog] title` or `null`; entries are in file order (the
+//! `title` is `[catalog] title` or `null`, `domain` `[catalog] domain` or
+//! `null` (added in format 1 without a bump); entries are in file order (the
 //! order of the enum's `ALL`); `hint`, `reference`, `reference_url` and
 //! `reason` (for a status without a registered reason phrase) may be
 //! `null`; `deprecated` says whether the catalog deprecates the code, and
@@ -65,6 +67,7 @@ const FORMAT_VERSION: u32 = 1;
 struct Document<'a> {
     format_version: u32,
     title: Option<&'a str>,
+    domain: Option<&'a str>,
     source: &'a str,
     fields: Vec<JsonField<'a>>,
     entries: Vec<JsonEntry<'a>>,
@@ -138,6 +141,7 @@ pub(crate) fn render(page: &Page<'_>) -> String {
     output::json_text(&Document {
         format_version: FORMAT_VERSION,
         title: catalog.title.as_deref(),
+        domain: catalog.domain.as_deref(),
         source: page.source_name,
         fields,
         entries,

@@ -161,6 +161,7 @@ mod tests {
         let catalog = Catalog {
             title: Some("Payments <API> errors".to_owned()),
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries: vec![
                 entry("server_error", 500, "The server failed."),
                 entry("b_first", 400, "B."),
@@ -267,6 +268,7 @@ These errors are server errors: the server met an unexpected condition that prev
             title: None,
             fields: Vec::new(),
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries: vec![odd],
         };
         let page = render(&Page {

@@ -100,7 +100,11 @@ fn property(field: &FieldDecl) -> Value {
     } else {
         " Optional."
     };
-    let text = if field.values.is_empty() {
+    let text = if field.values.is_empty() && field.name == keys::GRPC_CODE_FIELD {
+        // The gRPC override takes the canonical code names, as the macro
+        // checks.
+        json!({ "type": "string", "enum": keys::grpc_code_names() })
+    } else if field.values.is_empty() {
         json!({ "type": "string", "pattern": one_line_pattern() })
     } else {
         json!({ "type": "string", "enum": field.values })

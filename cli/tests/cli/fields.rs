@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{errcat, run, scratch_dir};
+use super::{errcat, errcat_run, run, scratch_dir};
 
 const CATALOG: &str = r#"[catalog.fields.retryable]
 type = "bool"
@@ -137,6 +137,18 @@ fn the_schema_of_a_catalog_states_its_fields() {
     let document = |grpc: &str| serde_json::json!({ "error": [{ "code": "a", "status": 400, "description": "A.", "grpc": grpc }] });
     assert!(validator.is_valid(&document("UNAVAILABLE")));
     assert!(!validator.is_valid(&document("NOT_FOUND")));
+
+    // The gRPC override takes the canonical code names without `values`.
+    let output = errcat_run(&["schema", "docs/samples/grpc.toml"]);
+    assert_eq!(output.code, Some(0), "{}", output.stderr);
+    let schema: Value = serde_json::from_str(&output.stdout).expect("JSON");
+    let names = &schema["definitions"]["entry"]["properties"]["grpc_code"]["enum"];
+    assert_eq!(names.as_array().map(Vec::len), Some(16), "{names}");
+    let validator = jsonschema::draft7::new(&schema).expect("draft-07");
+    let document = |code: &str| serde_json::json!({ "error": [{ "code": "a", "status": 409, "description": "A.", "grpc_code": code }] });
+    assert!(validator.is_valid(&document("ALREADY_EXISTS")));
+    assert!(!validator.is_valid(&document("OK")));
+    assert!(!validator.is_valid(&document("already_exists")));
 
     // A catalog with problems has no schema: its problems are shown.
     let broken = CATALOG.replace("grpc = \"UNAVAILABLE\"\n", "");

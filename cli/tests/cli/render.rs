@@ -276,6 +276,8 @@ fn json_has_every_entry_in_file_order_with_a_stable_shape() {
     let page: Value = serde_json::from_str(&output.stdout).expect("JSON");
     assert_eq!(page["format_version"], 1);
     assert_eq!(page["title"], "Unstoppable Login error codes");
+    // The Login catalog declares no gRPC domain.
+    assert_eq!(page["domain"], Value::Null);
     assert_eq!(page["source"], "error-codes.toml");
     let entries = page["entries"].as_array().expect("entries");
     let catalog = login_catalog();
@@ -327,6 +329,16 @@ fn json_has_every_entry_in_file_order_with_a_stable_shape() {
         .map(|entry| entry["anchor"].as_str().expect("an anchor"))
         .collect();
     assert_eq!(anchors, ["invalid_token", "invalid_token-401"]);
+}
+
+#[test]
+fn json_shows_the_catalog_domain() {
+    let output = errcat_run(&["render", "--format", "json", "docs/samples/grpc.toml"]);
+    assert_eq!(output.code, Some(0), "{}", output.stderr);
+    let page: Value = serde_json::from_str(&output.stdout).expect("JSON");
+    assert_eq!(page["domain"], "payments.example.com");
+    let duplicate = &page["entries"][2];
+    assert_eq!(duplicate["fields"]["grpc_code"], "ALREADY_EXISTS");
 }
 
 #[test]

@@ -106,6 +106,7 @@ fn document_with(key: &str, example: &Value) -> Value {
         "catalog" => json!({ "catalog": example, "error": [base_entry] }),
         "catalog.title" => json!({ "catalog": { "title": example }, "error": [base_entry] }),
         "catalog.text" => json!({ "catalog": { "text": example }, "error": [base_entry] }),
+        "catalog.domain" => json!({ "catalog": { "domain": example }, "error": [base_entry] }),
         "catalog.fields" => json!({ "catalog": { "fields": example }, "error": [base_entry] }),
         "error" => json!({ "error": example }),
         // `default` and `values` are checked with a type that takes them.
@@ -153,6 +154,10 @@ fn the_schema_is_draft_07_and_documents_every_key() {
         (
             "catalog.text",
             &schema["properties"]["catalog"]["properties"]["text"],
+        ),
+        (
+            "catalog.domain",
+            &schema["properties"]["catalog"]["properties"]["domain"],
         ),
         (
             "catalog.fields",
@@ -365,6 +370,15 @@ fn the_schema_refuses_what_each_rule_forbids() {
         (
             "blank title",
             serde_json::json!({ "catalog": { "title": " " }, "error": [entry.clone()] }),
+        ),
+        ("reserved name DOMAIN", with("name", "DOMAIN".into())),
+        (
+            "domain with a space",
+            serde_json::json!({ "catalog": { "domain": "a b" }, "error": [entry.clone()] }),
+        ),
+        (
+            "empty domain",
+            serde_json::json!({ "catalog": { "domain": "" }, "error": [entry.clone()] }),
         ),
     ];
     for (what, document) in refused {

@@ -153,6 +153,7 @@ mod tests {
         let catalog = Catalog {
             title: None,
             text: crate::model::TextRule::default(),
+            domain: None,
             entries: vec![bare, Entry::new("New", "new", 400, "New.")],
             fields: Vec::new(),
         };

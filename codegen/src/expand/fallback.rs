@@ -41,6 +41,7 @@ pub(crate) fn fallback(
         lookup: lookup_tokens(name, 0, Mode::Sampled, &[], &[]),
         by_status: by_status_tokens(name, &[], &quote!(&[])),
         fields: field_accessors.clone(),
+        metadata: super::metadata::stub(),
     };
     skeleton(invocation, include, parts)
 }

@@ -8,6 +8,7 @@ mod docs;
 mod fallback;
 mod fields;
 mod lookup;
+mod metadata;
 mod oauth_text;
 mod subset;
 
@@ -79,6 +80,7 @@ pub(crate) fn generate(
             lookup: lookup_table(catalog, name),
             by_status: by_status(catalog, name),
             fields: fields::generate(catalog, name),
+            metadata: metadata::generate(catalog),
         },
     )
 }
@@ -100,6 +102,8 @@ struct Parts<'a> {
     by_status: TokenStream,
     /// The declared fields' tables and accessors (`fields`).
     fields: TokenStream,
+    /// The domain, the references and the gRPC override (`metadata`).
+    metadata: metadata::Metadata,
 }
 
 /// The enum, and its tables and impls in a `const _` block whose names
@@ -120,9 +124,10 @@ fn skeleton(invocation: &Invocation, include: &TokenStream, parts: Parts<'_>) ->
         lookup,
         by_status,
         fields,
+        metadata,
     } = parts;
     let count = Literal::usize_unsuffixed(variants.len());
-    let impls = impls(name, &variants);
+    let impls = impls(name, &variants, &metadata);
     let Rows {
         names,
         codes,
@@ -344,7 +349,8 @@ fn by_status_tokens(
 
 /// The inherent API and the trait impls, reading the `ROWS`, `LOOKUP`,
 /// `BY_STATUS` and `STATUS_ORDER` tables declared beside them.
-fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
+fn impls(name: &Ident, variants: &[Ident], metadata: &metadata::Metadata) -> TokenStream {
+    let (inherent, trait_items) = (&metadata.inherent, &metadata.trait_items);
     let count = Literal::usize_unsuffixed(variants.len());
     // The accessors of the built-in keys say what the format's key table
     // says of them, so rustdoc, the schema and the docs cannot drift apart.
@@ -413,6 +419,8 @@ fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             pub fn with_status(status: u16) -> &'static [Self] {
                 __errcat::find_status(BY_STATUS, STATUS_ORDER, status)
             }
+
+            #inherent
         }
 
         impl ::core::fmt::Debug for #name {
@@ -471,6 +479,8 @@ fn impls(name: &Ident, variants: &[Ident]) -> TokenStream {
             fn with_status(status: u16) -> &'static [Self] {
                 Self::with_status(status)
             }
+
+            #trait_items
         }
     }
 }

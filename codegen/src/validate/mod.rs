@@ -37,7 +37,9 @@ struct Name {
     explicit: bool,
 }
 
+mod domain;
 mod fields;
+mod grpc;
 mod tags;
 
 pub(crate) use fields::recover as recover_fields;
@@ -57,7 +59,9 @@ pub(crate) fn validate(
     if let Some(title) = raw.catalog.text("title") {
         check_title(title, rule, source, problems);
     }
+    let domain = domain::read(raw, source, problems);
     let declared = fields::check_declarations(&raw.fields, problems);
+    grpc::check(raw, problems);
     if raw.entries.is_empty() && !raw.entries_misplaced {
         problems.push(empty_catalog(raw));
     }
@@ -100,6 +104,7 @@ pub(crate) fn validate(
     Some(Catalog {
         title: raw.catalog.text("title").map(|title| title.value.clone()),
         text: rule.unwrap_or_default(),
+        domain,
         entries,
         fields: declared,
     })
