@@ -20,7 +20,12 @@ pub use tonic;
 pub use crate::actix::{code_actix_response, code_actix_status};
 #[cfg(feature = "axum")]
 pub use crate::axum::code_into_response;
-#[cfg(any(feature = "http", feature = "actix", feature = "utoipa", feature = "aide"))]
+#[cfg(any(
+    feature = "http",
+    feature = "actix",
+    feature = "utoipa",
+    feature = "aide"
+))]
 pub use crate::error_view::CodeRow;
 #[cfg(feature = "tonic")]
 pub use crate::grpc::{GrpcRow, code_status};

@@ -39,7 +39,12 @@ pub(crate) struct ErrorView<'a> {
 }
 
 /// A generated enum's row, as its `http`, `axum`, `actix` and OpenAPI impls pass it.
-#[cfg(any(feature = "http", feature = "actix", feature = "utoipa", feature = "aide"))]
+#[cfg(any(
+    feature = "http",
+    feature = "actix",
+    feature = "utoipa",
+    feature = "aide"
+))]
 #[derive(Debug, Clone, Copy)]
 pub struct CodeRow {
     /// The wire code.
@@ -59,7 +64,12 @@ pub struct CodeRow {
 impl ErrorView<'static> {
     /// The view of a catalog code without context, for the impls a
     /// generated enum gets, which pass its row rather than a type parameter.
-    #[cfg(any(feature = "http", feature = "actix", feature = "utoipa", feature = "aide"))]
+    #[cfg(any(
+        feature = "http",
+        feature = "actix",
+        feature = "utoipa",
+        feature = "aide"
+    ))]
     pub(crate) fn of_code(row: CodeRow) -> Self {
         let CodeRow {
             code,

@@ -128,6 +128,7 @@ mod tests {
         Catalog {
             title: None,
             text: TextRule::default(),
+            domain: None,
             entries,
             fields: Vec::new(),
         }

@@ -203,6 +203,7 @@ These errors are server errors: the server met an unexpected condition that prev
         let catalog = Catalog {
             title: None,
             text: errcat_codegen::TextRule::default(),
+            domain: None,
             entries: vec![
                 entry("b", 400, "B.").with_tags(["token", "a|b"]),
                 entry("a", 401, "A.").with_tags(["token"]),
