@@ -19,7 +19,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use errcat_codegen::{Catalog, Deprecation, Entry};
+use errcat_codegen::{Catalog, Deprecation, Entry, TextRule};
 
 use super::fields::{self, FieldChange};
 
@@ -121,6 +121,15 @@ pub(crate) enum Change {
         old: Option<String>,
         /// The new domain.
         new: Option<String>,
+    },
+    /// `[catalog] text` changed. Never breaking: both catalogs are valid,
+    /// so the text of the old one obeys both rules, and text that obeys
+    /// RFC 6749 NQSCHAR goes on the wire alike under either.
+    TextRuleChanged {
+        /// The old rule.
+        old: TextRule,
+        /// The new rule.
+        new: TextRule,
     },
     /// The variants both catalogs have are in a new order.
     Reordered {
@@ -243,6 +252,12 @@ pub(crate) fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
         changes.push(Change::TitleChanged {
             old: old.title.clone(),
             new: new.title.clone(),
+        });
+    }
+    if old.text != new.text {
+        changes.push(Change::TextRuleChanged {
+            old: old.text,
+            new: new.text,
         });
     }
     if old.domain != new.domain {
@@ -490,6 +505,23 @@ mod tests {
         ));
         assert!(matches!(&changes[1], Change::TagsChanged { new, .. } if new == &["x"]));
         assert!(changes.iter().all(|change| !change.is_breaking()));
+    }
+
+    #[test]
+    fn a_changed_text_rule_is_reported_and_breaks_nothing() {
+        let with = |text| Catalog {
+            text,
+            ..catalog(vec![entry("A", "a", 400)])
+        };
+        for (old, new) in [
+            (TextRule::OAuth, TextRule::Unicode),
+            (TextRule::Unicode, TextRule::OAuth),
+        ] {
+            let changes = compare(&with(old), &with(new));
+            assert_eq!(changes, [Change::TextRuleChanged { old, new }]);
+            assert!(!changes[0].is_breaking());
+        }
+        assert!(compare(&with(TextRule::Unicode), &with(TextRule::Unicode)).is_empty());
     }
 
     #[test]

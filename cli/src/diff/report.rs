@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use errcat_codegen::Deprecation;
+use errcat_codegen::{Deprecation, TextRule};
 
 use super::compare::Change;
 
@@ -151,6 +151,18 @@ fn message(change: &Change) -> String {
         Change::DomainChanged { .. } => {
             "the catalog's domain changed: gRPC clients match `ErrorInfo.domain`".to_owned()
         }
+        Change::TextRuleChanged { old, new } => format!(
+            "the catalog's text rule changed from `{}` to `{}`: {}",
+            old.name(),
+            new.name(),
+            match new {
+                TextRule::Unicode => {
+                    "the texts it has go on the wire as before; new text may hold any \
+                     character, which OAuth fields carry percent-encoded"
+                }
+                TextRule::OAuth => "new text must be RFC 6749 NQSCHAR, as all of it already is",
+            }
+        ),
         Change::Reordered { .. } => {
             "entries were reordered: `ALL` and the reference page list the variants in a new \
              order"
@@ -291,12 +303,7 @@ impl JsonChange {
                 old,
                 new,
             } => (
-                match field {
-                    super::compare::TextField::Description => "description_changed",
-                    super::compare::TextField::Hint => "hint_changed",
-                    super::compare::TextField::Reference => "reference_changed",
-                    super::compare::TextField::Since => "since_changed",
-                },
+                text_kind(*field),
                 Some(name.clone()),
                 None,
                 json!(old),
@@ -316,8 +323,11 @@ impl JsonChange {
                 json!(old),
                 json!(new),
             ),
-            Change::TitleChanged { old, new } | Change::DomainChanged { old, new } => {
-                (catalog_key_kind(change), None, None, json!(old), json!(new))
+            Change::TitleChanged { .. }
+            | Change::DomainChanged { .. }
+            | Change::TextRuleChanged { .. } => {
+                let (kind, old, new) = catalog_key_change(change);
+                (kind, None, None, old, new)
             }
             Change::Reordered { old, new } => ("reordered", None, None, json!(old), json!(new)),
         };
@@ -333,10 +343,25 @@ impl JsonChange {
     }
 }
 
-/// The JSON kind of a change to a `[catalog]` key.
-fn catalog_key_kind(change: &Change) -> &'static str {
+/// The JSON kind of a change to an entry's text.
+fn text_kind(field: super::compare::TextField) -> &'static str {
+    match field {
+        super::compare::TextField::Description => "description_changed",
+        super::compare::TextField::Hint => "hint_changed",
+        super::compare::TextField::Reference => "reference_changed",
+        super::compare::TextField::Since => "since_changed",
+    }
+}
+
+/// The JSON kind, old and new value of a change to a `[catalog]` key.
+fn catalog_key_change(change: &Change) -> (&'static str, Value, Value) {
     match change {
-        Change::DomainChanged { .. } => "domain_changed",
-        _ => "title_changed",
+        Change::DomainChanged { old, new } => ("domain_changed", json!(old), json!(new)),
+        Change::TextRuleChanged { old, new } => {
+            ("text_rule_changed", json!(old.name()), json!(new.name()))
+        }
+        Change::TitleChanged { old, new } => ("title_changed", json!(old), json!(new)),
+        // Only the three changes above reach here.
+        _ => ("", Value::Null, Value::Null),
     }
 }
