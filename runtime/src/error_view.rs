@@ -61,6 +61,30 @@ pub struct CodeRow {
     pub oauth_hint: Option<&'static str>,
 }
 
+#[cfg(any(
+    feature = "http",
+    feature = "actix",
+    feature = "utoipa",
+    feature = "aide"
+))]
+impl CodeRow {
+    /// The row of `code`. Generic, so each catalog's integrations get a
+    /// copy, but it is six reads of the enum's tables and inlines where it
+    /// is called; the renderer it feeds is compiled once, here.
+    #[inline]
+    #[must_use]
+    pub fn of<C: ErrorCode>(code: C) -> Self {
+        Self {
+            code: code.code(),
+            status: code.status(),
+            description: code.description(),
+            hint: code.hint(),
+            oauth_description: code.oauth_description(),
+            oauth_hint: code.oauth_hint(),
+        }
+    }
+}
+
 impl ErrorView<'static> {
     /// The view of a catalog code without context, for the impls a
     /// generated enum gets, which pass its row rather than a type parameter.

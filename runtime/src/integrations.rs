@@ -62,14 +62,7 @@ macro_rules! __errcat_http {
             for $crate::__private::http::Response<$crate::__private::String>
         {
             fn from(code: $name) -> Self {
-                $crate::__private::code_response($crate::__private::CodeRow {
-                    code: code.code(),
-                    status: code.status(),
-                    description: code.description(),
-                    hint: code.hint(),
-                    oauth_description: code.oauth_description(),
-                    oauth_hint: code.oauth_hint(),
-                })
+                $crate::__private::code_response($crate::__private::CodeRow::of(code))
             }
         }
     };
@@ -90,14 +83,7 @@ macro_rules! __errcat_axum {
     ($name:ident) => {
         impl $crate::__private::axum_core::response::IntoResponse for $name {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::code_into_response($crate::__private::CodeRow {
-                    code: self.code(),
-                    status: self.status(),
-                    description: self.description(),
-                    hint: self.hint(),
-                    oauth_description: self.oauth_description(),
-                    oauth_hint: self.oauth_hint(),
-                })
+                $crate::__private::code_into_response($crate::__private::CodeRow::of(self))
             }
         }
     };
@@ -122,14 +108,7 @@ macro_rules! __errcat_actix {
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::__private::code_actix_response($crate::__private::CodeRow {
-                    code: self.code(),
-                    status: self.status(),
-                    description: self.description(),
-                    hint: self.hint(),
-                    oauth_description: self.oauth_description(),
-                    oauth_hint: self.oauth_hint(),
-                })
+                $crate::__private::code_actix_response($crate::__private::CodeRow::of(*self))
             }
         }
 

@@ -33,17 +33,7 @@ use crate::error_view::CodeRow;
 #[doc(hidden)]
 #[must_use]
 pub fn code_rows<C: ErrorCode>() -> Vec<CodeRow> {
-    C::ALL
-        .iter()
-        .map(|&code| CodeRow {
-            code: code.code(),
-            status: code.status(),
-            description: code.description(),
-            hint: code.hint(),
-            oauth_description: code.oauth_description(),
-            oauth_hint: code.oauth_hint(),
-        })
-        .collect()
+    C::ALL.iter().map(|&code| CodeRow::of(code)).collect()
 }
 
 /// The last segment of `C`'s path without generics, `TokenError` for
