@@ -18,13 +18,16 @@ const RESERVED: &[&str] = &["ALL", "COUNT", "DOMAIN"];
 /// over trait methods, so each of these would change what existing code
 /// calls, or clash with what errcat generates:
 /// - what errcat generates and `errcat::ErrorCode` declares: `code`,
-///   `status`, `description`, `hint`, `from_code`, `with_status`,
-///   `reference_url` (`reference` is a built-in key);
+///   `status`, `description`, `hint`, `oauth_description`, `oauth_hint`,
+///   `from_code`, `with_status`, `reference_url` (`reference` is a
+///   built-in key), and a subset's `to_full` and `from_full`;
 /// - the derived and generated trait impls: `clone`, `clone_from`
 ///   (`Clone`), `eq`, `ne` (`PartialEq`), `assert_receiver_is_total_eq`
 ///   (`Eq`), `hash`, `hash_slice` (`Hash`), `fmt` (`Debug`, `Display`),
 ///   `from_str` (`FromStr`), `source`, `cause`, `provide` (`Error`),
-///   `serialize`, `deserialize` (serde), `into_response` (axum);
+///   `serialize`, `deserialize` (serde), `into_response` (axum),
+///   `status_code`, `error_response`, `respond_to` (actix-web), `schema`,
+///   `responses` (utoipa), `inferred_responses` (aide);
 /// - the blanket impls every type gets: `to_string` (`ToString`, through
 ///   `Display`), `into`, `from`, `try_into`, `try_from`, `borrow`,
 ///   `borrow_mut`, `to_owned`, `clone_into`, `type_id`;
@@ -38,9 +41,13 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "status",
     "description",
     "hint",
+    "oauth_description",
+    "oauth_hint",
     "from_code",
     "with_status",
     "reference_url",
+    "to_full",
+    "from_full",
     "clone",
     "clone_from",
     "eq",
@@ -56,6 +63,12 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "serialize",
     "deserialize",
     "into_response",
+    "status_code",
+    "error_response",
+    "respond_to",
+    "schema",
+    "responses",
+    "inferred_responses",
     "to_string",
     "into",
     "from",

@@ -1,6 +1,6 @@
 //! The generated code against `errcat-core`, the contract it shares with
 //! the runtime: the names it declares beside the enum are the reserved
-//! ones.
+//! ones, and no declared field can take the name of a method it generates.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -91,4 +91,57 @@ fn every_name_declared_beside_the_enum_is_reserved() {
     }
     // ...and every reserved name is one that some expansion declares.
     assert_eq!(seen, reserved);
+}
+
+/// The names of the methods of the inherent impls in `file`, at any depth
+/// of `const _` blocks.
+fn inherent_methods(file: &syn::File) -> BTreeSet<String> {
+    fn visit(item: &Item, names: &mut BTreeSet<String>) {
+        match item {
+            Item::Impl(block) if block.trait_.is_none() => {
+                for inner in &block.items {
+                    if let syn::ImplItem::Fn(method) = inner {
+                        names.insert(method.sig.ident.to_string());
+                    }
+                }
+            }
+            Item::Const(konst) => {
+                if let Expr::Block(block) = &*konst.expr {
+                    for stmt in &block.block.stmts {
+                        if let Stmt::Item(inner) = stmt {
+                            visit(inner, names);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut names = BTreeSet::new();
+    file.items.iter().for_each(|item| visit(item, &mut names));
+    names
+}
+
+#[test]
+fn no_declared_field_can_take_the_name_of_a_generated_method() {
+    let with_subset = expanded_from(
+        "contract-methods",
+        "[catalog.fields.retryable]\ntype = \"bool\"\ndefault = false\n\
+         [[error]]\ncode = \"a\"\nstatus = 401\ndescription = \"A.\"\nhint = \"H.\"\n\
+         reference = \"RFC 6750\"\ntags = [\"t\"]\n\
+         [[error]]\ncode = \"b\"\nstatus = 400\ndescription = \"B.\"\n",
+        "[::errcat] pub enum Catalog = \"errors.toml\"; \
+         pub enum Subset = \"errors.toml\" where tag = \"t\";",
+    );
+    let methods = inherent_methods(&with_subset);
+    assert!(
+        methods.contains("to_full") && methods.contains("retryable"),
+        "{methods:?}"
+    );
+    for method in methods.iter().filter(|name| *name != "retryable") {
+        // A built-in key (`reference`) is refused as a field name anyway.
+        let refused =
+            errcat_codegen::naming::field_name_problem(method).is_some() || method == "reference";
+        assert!(refused, "a declared field could be named `{method}`");
+    }
 }
