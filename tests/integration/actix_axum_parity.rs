@@ -21,33 +21,14 @@
 
 use axum::extract::Path;
 use axum::routing::get;
-use errcat::{BodyFormat, Challenge, Error, ErrorCode, Expose, HttpResponse, ResponseOptions};
+use errcat::{Error, ErrorCode, HttpResponse, ResponseOptions};
 use login_errors::{AuthorizeError, LoginError, ResourceError, TokenError};
 
 use crate::two_servers::{RawReply, assert_same_reply, exchange, serve_actix, serve_axum};
 
-fn every_options() -> Vec<ResponseOptions> {
-    let mut all = Vec::new();
-    for format in [BodyFormat::OAuth, BodyFormat::Problem] {
-        for challenge in [
-            Challenge::bearer()
-                .with_realm("api")
-                .with_scope("openid profile"),
-            Challenge::with_scheme("Basic")
-                .expect("a token")
-                .with_realm("token endpoint"),
-        ] {
-            for expose in [Expose::DEFAULT, Expose::default().with_debug(true)] {
-                all.push(ResponseOptions {
-                    expose,
-                    challenge: challenge.clone(),
-                    format,
-                });
-            }
-        }
-    }
-    all
-}
+#[path = "../../runtime/tests/support/every_options.rs"]
+mod every_options;
+use every_options::every_options;
 
 fn code<C: ErrorCode>(index: usize) -> C {
     C::ALL[index]

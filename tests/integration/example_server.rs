@@ -7,10 +7,12 @@
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::time::Duration;
 
 use errcat::{Code, ErrorResponse};
+
+use crate::two_servers::{AxumServer, serve_axum};
 use login_errors::LoginError;
 
 #[path = "../../examples/auth_server.rs"]
@@ -19,20 +21,12 @@ pub(crate) mod auth_server;
 
 /// The running example; it stops when its runtime is dropped.
 struct Server {
-    _runtime: tokio::runtime::Runtime,
-    addr: SocketAddr,
+    axum: AxumServer,
 }
 
 fn start() -> Server {
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .expect("bind an ephemeral port");
-    let addr = listener.local_addr().expect("the bound address");
-    runtime.spawn(async move { axum::serve(listener, auth_server::app()).await });
     Server {
-        _runtime: runtime,
-        addr,
+        axum: serve_axum(auth_server::app()),
     }
 }
 
@@ -55,13 +49,13 @@ impl Reply {
 
 impl Server {
     fn request(&self, method: &str, target: &str, headers: &[(&str, &str)], body: &str) -> Reply {
-        let mut stream = TcpStream::connect(self.addr).expect("connect to the example");
+        let mut stream = TcpStream::connect(self.axum.addr).expect("connect to the example");
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
             .expect("set a timeout");
         let mut request = format!(
             "{method} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
+            self.axum.addr
         );
         for (name, value) in headers {
             let _ = write!(request, "{name}: {value}\r\n");

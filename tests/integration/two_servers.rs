@@ -2,7 +2,8 @@
 //! 127.0.0.1, and exchanges raw HTTP/1.1 with either, so that the actix
 //! tests (`actix_axum_parity`, `actix_example`) compare exactly what each
 //! framework puts on the wire: the status line, every header line as sent,
-//! and the body bytes.
+//! and the body bytes. `example_server` and `utoipa_openapi` serve their
+//! examples with `serve_axum` too.
 
 use std::fmt::Write as _;
 use std::io::{self, Read, Write};

@@ -17,7 +17,7 @@
 
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::process::Command;
 use std::time::Duration;
 
@@ -27,6 +27,8 @@ use errcat::{Error, ErrorCode};
 use login_errors::{ResourceError, TokenError};
 use serde_json::Value;
 
+use crate::two_servers::{AxumServer, serve_axum};
+
 #[path = "../../examples/utoipa_server.rs"]
 #[allow(dead_code)]
 mod utoipa_server;
@@ -35,8 +37,7 @@ mod utoipa_server;
 /// answering `Error::from(TokenError::ALL[index])`; the OpenAPI document
 /// of its documented routes.
 struct Server {
-    _runtime: tokio::runtime::Runtime,
-    addr: SocketAddr,
+    axum: AxumServer,
     document: Value,
 }
 
@@ -48,15 +49,8 @@ fn start() -> Server {
     let (_, document) = utoipa_server::documented();
     let document = serde_json::to_value(document).expect("the document serializes");
     let router = utoipa_server::app().route("/codes/{index}", get(code_error));
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .expect("bind an ephemeral port");
-    let addr = listener.local_addr().expect("the bound address");
-    runtime.spawn(async move { axum::serve(listener, router).await });
     Server {
-        _runtime: runtime,
-        addr,
+        axum: serve_axum(router),
         document,
     }
 }
@@ -64,13 +58,13 @@ fn start() -> Server {
 impl Server {
     /// One HTTP/1.1 exchange: the status and the body.
     fn request(&self, method: &str, target: &str, headers: &str, body: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(self.addr).expect("connect to the example");
+        let mut stream = TcpStream::connect(self.axum.addr).expect("connect to the example");
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
             .expect("set a timeout");
         let request = format!(
             "{method} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n{headers}Content-Length: {}\r\n\r\n{body}",
-            self.addr,
+            self.axum.addr,
             body.len()
         );
         stream

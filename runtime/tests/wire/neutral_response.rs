@@ -4,28 +4,11 @@
 //! exactly its headers, in its order, and its body.
 
 use crate::LoginError;
-use errcat::{BodyFormat, Challenge, Error, Expose, ResponseOptions};
+use errcat::{Challenge, Error, ResponseOptions};
 
-fn every_options() -> Vec<ResponseOptions> {
-    let mut all = Vec::new();
-    for format in [BodyFormat::OAuth, BodyFormat::Problem] {
-        for challenge in [
-            Challenge::bearer(),
-            Challenge::with_scheme("Basic")
-                .expect("a token")
-                .with_realm("token endpoint"),
-        ] {
-            for expose in [Expose::DEFAULT, Expose::default().with_debug(true)] {
-                all.push(ResponseOptions {
-                    expose,
-                    challenge: challenge.clone(),
-                    format,
-                });
-            }
-        }
-    }
-    all
-}
+#[path = "../support/every_options.rs"]
+mod every_options;
+use every_options::every_options;
 
 fn assert_same(error: &Error<LoginError>, options: &ResponseOptions) {
     let neutral = error.http_response(options);
@@ -65,8 +48,8 @@ fn the_http_response_is_the_neutral_response_for_every_code_and_option() {
             }
         }
     }
-    // The catalog's one 401 code, under each of the eight options.
-    assert_eq!(challenges, 8);
+    // The catalog's one 401 code, under each option.
+    assert_eq!(challenges, every_options().len());
 }
 
 #[test]
