@@ -24,7 +24,8 @@ pub use crate::axum::code_into_response;
     feature = "http",
     feature = "actix",
     feature = "utoipa",
-    feature = "aide"
+    feature = "aide",
+    feature = "tonic"
 ))]
 pub use crate::error_view::CodeRow;
 #[cfg(feature = "tonic")]

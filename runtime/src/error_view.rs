@@ -38,12 +38,13 @@ pub(crate) struct ErrorView<'a> {
     pub(crate) uri: Option<&'a str>,
 }
 
-/// A generated enum's row, as its `http`, `axum`, `actix` and OpenAPI impls pass it.
+/// A generated enum's row, as its `http`, `axum`, `actix`, OpenAPI and `tonic` impls pass it.
 #[cfg(any(
     feature = "http",
     feature = "actix",
     feature = "utoipa",
-    feature = "aide"
+    feature = "aide",
+    feature = "tonic"
 ))]
 #[derive(Debug, Clone, Copy)]
 pub struct CodeRow {
@@ -65,7 +66,8 @@ pub struct CodeRow {
     feature = "http",
     feature = "actix",
     feature = "utoipa",
-    feature = "aide"
+    feature = "aide",
+    feature = "tonic"
 ))]
 impl CodeRow {
     /// The row of `code`. Generic, so each catalog's integrations get a
@@ -92,7 +94,8 @@ impl ErrorView<'static> {
         feature = "http",
         feature = "actix",
         feature = "utoipa",
-        feature = "aide"
+        feature = "aide",
+        feature = "tonic"
     ))]
     pub(crate) fn of_code(row: CodeRow) -> Self {
         let CodeRow {

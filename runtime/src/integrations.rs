@@ -217,18 +217,7 @@ macro_rules! __errcat_tonic {
     ($name:ident) => {
         impl ::core::convert::From<$name> for $crate::__private::tonic::Status {
             fn from(code: $name) -> Self {
-                $crate::__private::code_status($crate::__private::GrpcRow {
-                    code: code.code(),
-                    status: code.status(),
-                    description: code.description(),
-                    hint: code.hint(),
-                    reference: code.reference(),
-                    reference_url: code.reference_url(),
-                    domain: <$name as $crate::__private::ErrorCode>::DOMAIN,
-                    // Through the trait: the accessor of a declared
-                    // `grpc_code` field with a default returns no `Option`.
-                    grpc_code: <$name as $crate::__private::ErrorCode>::grpc_code(code),
-                })
+                $crate::__private::code_status($crate::__private::GrpcRow::of(code))
             }
         }
     };

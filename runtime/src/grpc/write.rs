@@ -9,7 +9,7 @@ use tonic::Status;
 use tonic_types::{ErrorDetails, HelpLink, StatusExt};
 
 use super::{ERROR_URI_LINK, HTTP_STATUS_KEY, mapping};
-use crate::error_view::ErrorView;
+use crate::error_view::{CodeRow, ErrorView};
 use crate::text::cut::{self, Transport};
 use crate::{Error, ErrorCode, Expose, text};
 
@@ -17,14 +17,8 @@ use crate::{Error, ErrorCode, Expose, text};
 /// needs of a code, with the catalog type erased.
 #[derive(Debug, Clone, Copy)]
 pub struct GrpcRow {
-    /// The wire code.
-    pub code: &'static str,
-    /// The HTTP status.
-    pub status: u16,
-    /// The description.
-    pub description: &'static str,
-    /// The hint.
-    pub hint: Option<&'static str>,
+    /// The code, status and texts, as the HTTP integrations pass them.
+    pub row: CodeRow,
     /// The reference, as the catalog writes it.
     pub reference: Option<&'static str>,
     /// The reference's URL.
@@ -35,13 +29,21 @@ pub struct GrpcRow {
     pub grpc_code: Option<&'static str>,
 }
 
-/// What a status says beyond the error's view: the catalog's domain and
-/// the code's reference and gRPC override.
-struct Catalog<'a> {
-    domain: Option<&'a str>,
-    reference: Option<&'a str>,
-    reference_url: Option<&'a str>,
-    grpc_code: Option<&'a str>,
+impl GrpcRow {
+    /// The row of `code`, read through `ErrorCode` (whose `grpc_code` is
+    /// an `Option` even where the catalog's field has a default). Generic,
+    /// but a handful of table reads that inline where it is called.
+    #[inline]
+    #[must_use]
+    pub fn of<C: ErrorCode>(code: C) -> Self {
+        Self {
+            row: CodeRow::of(code),
+            reference: code.reference(),
+            reference_url: code.reference_url(),
+            domain: C::DOMAIN,
+            grpc_code: code.grpc_code(),
+        }
+    }
 }
 
 impl<C: ErrorCode> Error<C> {
@@ -64,14 +66,7 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn to_grpc_status(&self, expose: Expose) -> Status {
-        let kind = self.kind();
-        let catalog = Catalog {
-            domain: C::DOMAIN,
-            reference: kind.reference(),
-            reference_url: kind.reference_url(),
-            grpc_code: kind.grpc_code(),
-        };
-        status(&self.view(), &catalog, expose)
+        status(&self.view(), &GrpcRow::of(self.kind()), expose)
     }
 }
 
@@ -87,31 +82,12 @@ impl<C: ErrorCode> From<Error<C>> for Status {
 /// status of the bare code with the default exposure.
 #[must_use]
 pub fn code_status(row: GrpcRow) -> Status {
-    let view = ErrorView {
-        code: row.code,
-        status: row.status,
-        catalog_description: row.description,
-        // The OAuth forms are for OAuth fields; a status carries text.
-        oauth_description: row.description,
-        oauth_hint: row.hint,
-        description: row.description,
-        description_from_catalog: true,
-        hint: row.hint,
-        hint_from_catalog: true,
-        debug: None,
-        state: None,
-        uri: None,
-    };
-    let catalog = Catalog {
-        domain: row.domain,
-        reference: row.reference,
-        reference_url: row.reference_url,
-        grpc_code: row.grpc_code,
-    };
-    status(&view, &catalog, Expose::DEFAULT)
+    status(&ErrorView::of_code(row.row), &row, Expose::DEFAULT)
 }
 
-fn status(view: &ErrorView<'_>, catalog: &Catalog<'_>, expose: Expose) -> Status {
+/// The status of `view`, with what its catalog says beyond it (`catalog`'s
+/// `row` is not read: the view has it, with any run-time context).
+fn status(view: &ErrorView<'_>, catalog: &GrpcRow, expose: Expose) -> Status {
     let code = mapping::resolve(view.status, catalog.grpc_code);
     let metadata = HashMap::from([(HTTP_STATUS_KEY.to_string(), view.status.to_string())]);
     let mut details =

@@ -4,7 +4,7 @@
 //! exactly its headers, in its order, and its body.
 
 use crate::LoginError;
-use errcat::{Challenge, Error, ResponseOptions};
+use errcat::{Error, ResponseOptions};
 
 #[path = "../support/every_options.rs"]
 mod every_options;
@@ -68,6 +68,7 @@ fn generated_enums_convert_to_the_neutral_response_with_default_options() {
 #[test]
 fn axum_responses_are_the_neutral_response() {
     use axum_core::response::IntoResponse;
+    use errcat::Challenge;
 
     let options = ResponseOptions {
         challenge: Challenge::bearer().with_realm("api"),
