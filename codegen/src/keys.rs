@@ -83,92 +83,114 @@ pub struct Key {
 pub const TOP_LEVEL: &[&str] = &["catalog", "error"];
 
 /// The keys of `[catalog]`.
-pub const CATALOG: &[Key] = &[
-    Key {
-        name: "title",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
-        example: "title = \"Payments API errors\"",
-    },
-    Key {
-        name: "text",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "The characters descriptions and hints may hold: `\"oauth\"` (the default), RFC 6749 \
-              NQSCHAR, printable ASCII except `\"` and `\\`; or `\"unicode\"`, any character but \
-              control and bidirectional formatting characters, percent-encoded in OAuth fields. \
-              `code` is NQSCHAR either way.",
-        example: "text = \"unicode\"",
-    },
-    Key {
-        name: "domain",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "The error domain gRPC `ErrorInfo` carries with every code (errcat's `tonic` \
-              feature), typically the service's DNS name: printable, no whitespace. Without it \
-              the domain is sent empty. Also `DOMAIN` on the enum.",
-        example: "domain = \"payments.example.com\"",
-    },
-    Key {
-        name: "fields",
-        ty: KeyType::Declarations,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "Columns the catalog adds to every entry, one `[catalog.fields.NAME]` table each \
-              (see \"Declared fields\").",
-        example: "fields = { retryable = { type = \"bool\", default = false } }",
-    },
-];
+pub const CATALOG: &[Key] = &[TITLE, TEXT, DOMAIN, FIELDS];
+
+/// `[catalog] title`.
+pub const TITLE: Key = Key {
+    name: "title",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
+    example: "title = \"Payments API errors\"",
+};
+
+/// `[catalog] text`.
+pub const TEXT: Key = Key {
+    name: "text",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "The characters descriptions and hints may hold: `\"oauth\"` (the default), RFC 6749 \
+          NQSCHAR, printable ASCII except `\"` and `\\`; or `\"unicode\"`, any character but \
+          control and bidirectional formatting characters, percent-encoded in OAuth fields. \
+          `code` is NQSCHAR either way.",
+    example: "text = \"unicode\"",
+};
+
+/// `[catalog] domain`.
+pub const DOMAIN: Key = Key {
+    name: "domain",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "The error domain gRPC `ErrorInfo` carries with every code (errcat's `tonic` \
+          feature), typically the service's DNS name: printable, no whitespace. Without it \
+          the domain is sent empty. Also `DOMAIN` on the enum.",
+    example: "domain = \"payments.example.com\"",
+};
+
+/// `[catalog] fields`.
+pub const FIELDS: Key = Key {
+    name: "fields",
+    ty: KeyType::Declarations,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "Columns the catalog adds to every entry, one `[catalog.fields.NAME]` table each \
+          (see \"Declared fields\").",
+    example: "fields = { retryable = { type = \"bool\", default = false } }",
+};
 
 /// The keys of a field declaration, `[catalog.fields.NAME]`.
 pub const FIELD: &[Key] = &[
-    Key {
-        name: "type",
-        ty: KeyType::String,
-        presence: Presence::Required,
-        wire: false,
-        doc: "The type of the field's values: `bool`, `integer` (64-bit), `string` or \
-              `strings` (an array of strings).",
-        example: "type = \"bool\"",
-    },
-    Key {
-        name: "default",
-        ty: KeyType::Declared,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "The value of entries that leave the field out. Without a default, and unless \
-              `required = true`, the accessor returns an `Option`.",
-        example: "default = false",
-    },
-    Key {
-        name: "required",
-        ty: KeyType::Bool,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "`true`: every entry writes the field. Not with `default`.",
-        example: "required = true",
-    },
-    Key {
-        name: "values",
-        ty: KeyType::Strings,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "For `string` and `strings` fields: the only values entries may write.",
-        example: "values = [\"INVALID_ARGUMENT\", \"NOT_FOUND\"]",
-    },
-    Key {
-        name: "doc",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "What the field means, in one line: the accessor's rustdoc.",
-        example: "doc = \"The client may send the same request again later.\"",
-    },
+    FIELD_TYPE,
+    FIELD_DEFAULT,
+    FIELD_REQUIRED,
+    FIELD_VALUES,
+    FIELD_DOC,
 ];
+
+/// `[catalog.fields.NAME] type`.
+pub const FIELD_TYPE: Key = Key {
+    name: "type",
+    ty: KeyType::String,
+    presence: Presence::Required,
+    wire: false,
+    doc: "The type of the field's values: `bool`, `integer` (64-bit), `string` or \
+          `strings` (an array of strings).",
+    example: "type = \"bool\"",
+};
+
+/// `[catalog.fields.NAME] default`.
+pub const FIELD_DEFAULT: Key = Key {
+    name: "default",
+    ty: KeyType::Declared,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "The value of entries that leave the field out. Without a default, and unless \
+          `required = true`, the accessor returns an `Option`.",
+    example: "default = false",
+};
+
+/// `[catalog.fields.NAME] required`.
+pub const FIELD_REQUIRED: Key = Key {
+    name: "required",
+    ty: KeyType::Bool,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "`true`: every entry writes the field. Not with `default`.",
+    example: "required = true",
+};
+
+/// `[catalog.fields.NAME] values`.
+pub const FIELD_VALUES: Key = Key {
+    name: "values",
+    ty: KeyType::Strings,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "For `string` and `strings` fields: the only values entries may write.",
+    example: "values = [\"INVALID_ARGUMENT\", \"NOT_FOUND\"]",
+};
+
+/// `[catalog.fields.NAME] doc`.
+pub const FIELD_DOC: Key = Key {
+    name: "doc",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "What the field means, in one line: the accessor's rustdoc.",
+    example: "doc = \"The client may send the same request again later.\"",
+};
 
 /// The types a field declaration may name, as written after `type =`.
 pub const FIELD_TYPES: &[(&str, KeyType)] = &[
@@ -180,85 +202,112 @@ pub const FIELD_TYPES: &[(&str, KeyType)] = &[
 
 /// The keys of an `[[error]]` entry, in the order the docs list them.
 pub const ENTRY: &[Key] = &[
-    Key {
-        name: "code",
-        ty: KeyType::String,
-        presence: Presence::Required,
-        wire: true,
-        doc: "The wire code (the OAuth 2.0 `error` value).",
-        example: "code = \"invalid_request\"",
-    },
-    Key {
-        name: "status",
-        ty: KeyType::Status,
-        presence: Presence::Required,
-        wire: true,
-        doc: "The HTTP status, in `400..=599`.",
-        example: "status = 400",
-    },
-    Key {
-        name: "description",
-        ty: KeyType::String,
-        presence: Presence::Required,
-        wire: true,
-        doc: "What went wrong (the OAuth 2.0 `error_description`).",
-        example: "description = \"What went wrong, in one sentence.\"",
-    },
-    Key {
-        name: "hint",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: true,
-        doc: "What a client developer should do about it.",
-        example: "hint = \"Check the request parameters.\"",
-    },
-    Key {
-        name: "name",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "The variant name; defaults to the UpperCamelCase form of `code` \
-              (`invalid_request` becomes `InvalidRequest`).",
-        example: "name = \"InvalidRequest\"",
-    },
-    Key {
-        name: "reference",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "Where the code is specified. `RFC 6749 section 5.2` links to that section of the \
-              RFC Editor's copy, `OpenID Connect Core 1.0 ...` to the OpenID Connect Core \
-              specification, and a URL to itself, in rustdoc and on the reference page; other text \
-              is shown as written.",
-        example: "reference = \"RFC 6749 section 5.2\"",
-    },
-    Key {
-        name: "deprecated",
-        ty: KeyType::BoolOrString,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "`true`, or a note saying what to use instead: the variant gets `#[deprecated]`, \
-              and the docs say so. `false` is the same as leaving it out.",
-        example: "deprecated = \"use card_refused\"",
-    },
-    Key {
-        name: "since",
-        ty: KeyType::String,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "The version of the API that added the code, shown in the docs.",
-        example: "since = \"1.2\"",
-    },
-    Key {
-        name: "tags",
-        ty: KeyType::Strings,
-        presence: Presence::Optional,
-        wire: false,
-        doc: "Labels for grouping codes (an endpoint, a feature): lowercase ASCII letters, \
-              digits, `_` and `-`, each at most once.",
-        example: "tags = [\"charge\"]",
-    },
+    CODE,
+    STATUS,
+    DESCRIPTION,
+    HINT,
+    NAME,
+    REFERENCE,
+    DEPRECATED,
+    SINCE,
+    TAGS,
 ];
+
+/// `code`.
+pub const CODE: Key = Key {
+    name: "code",
+    ty: KeyType::String,
+    presence: Presence::Required,
+    wire: true,
+    doc: "The wire code (the OAuth 2.0 `error` value).",
+    example: "code = \"invalid_request\"",
+};
+
+/// `status`.
+pub const STATUS: Key = Key {
+    name: "status",
+    ty: KeyType::Status,
+    presence: Presence::Required,
+    wire: true,
+    doc: "The HTTP status, in `400..=599`.",
+    example: "status = 400",
+};
+
+/// `description`.
+pub const DESCRIPTION: Key = Key {
+    name: "description",
+    ty: KeyType::String,
+    presence: Presence::Required,
+    wire: true,
+    doc: "What went wrong (the OAuth 2.0 `error_description`).",
+    example: "description = \"What went wrong, in one sentence.\"",
+};
+
+/// `hint`.
+pub const HINT: Key = Key {
+    name: "hint",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: true,
+    doc: "What a client developer should do about it.",
+    example: "hint = \"Check the request parameters.\"",
+};
+
+/// `name`.
+pub const NAME: Key = Key {
+    name: "name",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "The variant name; defaults to the UpperCamelCase form of `code` \
+          (`invalid_request` becomes `InvalidRequest`).",
+    example: "name = \"InvalidRequest\"",
+};
+
+/// `reference`.
+pub const REFERENCE: Key = Key {
+    name: "reference",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "Where the code is specified. `RFC 6749 section 5.2` links to that section of the \
+          RFC Editor's copy, `OpenID Connect Core 1.0 ...` to the OpenID Connect Core \
+          specification, and a URL to itself, in rustdoc and on the reference page; other text \
+          is shown as written.",
+    example: "reference = \"RFC 6749 section 5.2\"",
+};
+
+/// `deprecated`.
+pub const DEPRECATED: Key = Key {
+    name: "deprecated",
+    ty: KeyType::BoolOrString,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "`true`, or a note saying what to use instead: the variant gets `#[deprecated]`, \
+          and the docs say so. `false` is the same as leaving it out.",
+    example: "deprecated = \"use card_refused\"",
+};
+
+/// `since`.
+pub const SINCE: Key = Key {
+    name: "since",
+    ty: KeyType::String,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "The version of the API that added the code, shown in the docs.",
+    example: "since = \"1.2\"",
+};
+
+/// `tags`.
+pub const TAGS: Key = Key {
+    name: "tags",
+    ty: KeyType::Strings,
+    presence: Presence::Optional,
+    wire: false,
+    doc: "Labels for grouping codes (an endpoint, a feature): lowercase ASCII letters, \
+          digits, `_` and `-`, each at most once.",
+    example: "tags = [\"charge\"]",
+};
 
 /// The declared field that overrides, per code, the gRPC status errcat's
 /// `tonic` feature derives from the HTTP status (see docs/grpc.md).

@@ -6,7 +6,7 @@
 //! beside the enum; a catalog that writes no reference gets accessors that
 //! return `None` and no table at all.
 
-use crate::keys::GRPC_CODE_FIELD;
+use crate::keys::{self, GRPC_CODE_FIELD};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -57,10 +57,10 @@ fn tokens(
         Some(domain) => quote!(::core::option::Option::Some(#domain)),
         None => quote!(::core::option::Option::None),
     };
-    let domain_doc = key_doc(crate::keys::CATALOG, "domain");
+    let domain_doc = format!(" {}", keys::DOMAIN.doc);
     let reference_doc = format!(
-        "{} `None` when the catalog gives none.",
-        key_doc(crate::keys::ENTRY, "reference")
+        " {} `None` when the catalog gives none.",
+        keys::REFERENCE.doc
     );
     let reference = column(references);
     let reference_url = column(urls);
@@ -112,11 +112,6 @@ fn tokens(
         inherent,
         trait_items,
     }
-}
-
-/// A key's doc line, as the format's key table has it.
-fn key_doc(keys: &[crate::keys::Key], name: &str) -> String {
-    crate::keys::find(keys, name).map_or(String::new(), |key| format!(" {}", key.doc))
 }
 
 /// An accessor body reading an optional text column: a table of the texts

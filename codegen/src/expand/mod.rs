@@ -20,6 +20,7 @@ use quote::{format_ident, quote};
 
 use self::lookup::Layout;
 use crate::invocation::Invocation;
+use crate::keys;
 use crate::model::Catalog;
 
 pub(crate) use fallback::fallback;
@@ -354,13 +355,14 @@ fn impls(name: &Ident, variants: &[Ident], metadata: &metadata::Metadata) -> Tok
     let count = Literal::usize_unsuffixed(variants.len());
     // The accessors of the built-in keys say what the format's key table
     // says of them, so rustdoc, the schema and the docs cannot drift apart.
-    let key_doc = |key: &str| {
-        crate::keys::find(crate::keys::ENTRY, key)
-            .map_or(String::new(), |key| format!(" {}", key.doc))
-    };
-    let (code_doc, status_doc, description_doc) =
-        (key_doc("code"), key_doc("status"), key_doc("description"));
-    let hint_doc = format!("{} `None` when the catalog gives none.", key_doc("hint"));
+    let [code_doc, status_doc, description_doc, hint_doc] = [
+        keys::CODE.doc,
+        keys::STATUS.doc,
+        keys::DESCRIPTION.doc,
+        keys::HINT.doc,
+    ]
+    .map(|doc| format!(" {doc}"));
+    let hint_doc = format!("{hint_doc} `None` when the catalog gives none.");
     quote! {
         impl #name {
             /// Every code of the catalog, in file order.

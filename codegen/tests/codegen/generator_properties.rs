@@ -18,8 +18,7 @@ use errcat_codegen::naming::{upper_camel_case, variant_name_problem};
 use errcat_codegen::{Catalog, Deprecation, SourceFile, TextRule, check, generate, invocation};
 use proptest::prelude::*;
 
-#[path = "support/generated.rs"]
-mod generated;
+use crate::generated;
 
 /// One entry as the test writes it.
 #[derive(Debug, Clone)]

@@ -4,11 +4,9 @@
 use errcat_codegen::{Entry, SourceFile, Style, check, check_bytes};
 
 // The problems with declared fields, beside this file.
-#[path = "diagnostics/fields.rs"]
 mod fields;
 
 // The problems with `[catalog] domain` and the `grpc_code` override.
-#[path = "diagnostics/grpc.rs"]
 mod grpc;
 
 /// Every problem of `toml`, rendered and joined by blank lines.

@@ -12,8 +12,7 @@
 use errcat_codegen::{FieldType, FieldValue, SourceFile, check, generate, invocation};
 use proptest::prelude::*;
 
-#[path = "support/generated.rs"]
-mod generated;
+use crate::generated;
 
 /// A declaration as drawn.
 #[derive(Debug, Clone)]
