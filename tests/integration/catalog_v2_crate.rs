@@ -3,25 +3,19 @@
 //! about the deprecated code exactly where the crate names it, and nowhere
 //! in the generated code.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
+use crate::nested_cargo;
+
 fn crate_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("test-crates/catalog-v2")
+    nested_cargo::workspace_dir().join("test-crates/catalog-v2")
 }
 
-/// A target directory of its own, so the nested cargo never waits on the
-/// build that runs these tests.
+/// A nested cargo on the crate, in the target directory such builds share.
 fn cargo(subcommand: &str) -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    command
-        .arg(subcommand)
-        .arg("--color=never")
-        .arg("--locked")
-        .arg("--manifest-path")
-        .arg(crate_dir().join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(Path::new(env!("CARGO_TARGET_TMPDIR")).join("catalog-v2-target"));
+    let mut command = nested_cargo::cargo(subcommand, &crate_dir().join("Cargo.toml"));
+    command.arg("--locked");
     command
 }
 

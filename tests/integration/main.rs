@@ -10,13 +10,14 @@
 //! (`aide_openapi`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
-//! (`interleaved_statuses`, `large_catalog`, the trybuild cases of
-//! `tests/ui` in `ui`) and in crates outside the workspace
+//! (`interleaved_statuses`, `large_catalog`) and in crates outside the
+//! workspace
 //! (`standalone_crate`, and `catalog_v2_crate` for every part of the v2
-//! format); the samples and links of the README and the
+//! format, both built by `nested_cargo`); the samples and links of the README and the
 //! manual (`docs_samples`).
 //!
-//! The runtime's wire tests are errcat's own, in `runtime/tests/wire`.
+//! The runtime's wire tests are errcat's own, in `runtime/tests/wire`; the
+//! macro's compile-fail and pass cases are errcat-macros' (`macros/tests/ui`).
 
 mod actix_axum_parity;
 mod actix_example;
@@ -29,10 +30,10 @@ mod example_server;
 mod grpc_channel;
 mod interleaved_statuses;
 mod large_catalog;
+mod nested_cargo;
 mod oauth2_interop;
 mod seed;
 mod standalone_crate;
 mod subsets;
 mod two_servers;
-mod ui;
 mod utoipa_openapi;

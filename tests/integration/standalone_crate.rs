@@ -2,34 +2,17 @@
 //! whole generated API (`test-crates/standalone`); and cargo rebuilds such a
 //! crate when its catalog changes, and only then.
 //!
-//! Both run a nested `cargo` on a target directory of their own under
-//! `target/`, so they never wait on the build that runs these tests.
+//! Both run a nested `cargo` in the target directory all such builds share
+//! (`nested_cargo`).
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn workspace_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn nested_target_dir() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("standalone-target")
-}
-
-fn cargo() -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    command.arg("--color=never");
-    command
-}
+use crate::nested_cargo::{cargo, workspace_dir};
 
 #[test]
 fn a_crate_outside_the_workspace_uses_the_whole_api() {
     let manifest = workspace_dir().join("test-crates/standalone/Cargo.toml");
-    let output = cargo()
-        .args(["test", "--manifest-path"])
-        .arg(&manifest)
-        .arg("--target-dir")
-        .arg(nested_target_dir())
+    let output = cargo("test", &manifest)
         .output()
         .expect("run cargo test on the standalone crate");
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -61,11 +44,8 @@ fn scratch_crate() -> PathBuf {
 
 /// Builds the crate and says whether cargo found it fresh (not recompiled).
 fn build_was_fresh(crate_dir: &Path) -> bool {
-    let output = cargo()
-        .args(["build", "--message-format=json", "--manifest-path"])
-        .arg(crate_dir.join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(nested_target_dir())
+    let output = cargo("build", &crate_dir.join("Cargo.toml"))
+        .arg("--message-format=json")
         .output()
         .expect("run cargo build");
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -14,7 +14,7 @@ fn valid_catalogs_pass_with_exit_0() {
         "error-codes.toml",
         "test-crates/standalone/errors.toml",
         "runtime/examples/doc-catalog.toml",
-        "tests/ui/api.toml",
+        "macros/tests/ui/api.toml",
     ]);
     assert_eq!(output.code, Some(0), "{}", output.stderr);
     assert_eq!(output.stderr, "");
@@ -23,7 +23,7 @@ fn valid_catalogs_pass_with_exit_0() {
         "ok: `error-codes.toml` is a valid catalog, 30 entries\n\
          ok: `test-crates/standalone/errors.toml` is a valid catalog, 3 entries\n\
          ok: `runtime/examples/doc-catalog.toml` is a valid catalog, 3 entries\n\
-         ok: `tests/ui/api.toml` is a valid catalog, 3 entries\n"
+         ok: `macros/tests/ui/api.toml` is a valid catalog, 3 entries\n"
     );
 }
 
@@ -66,10 +66,10 @@ fn compile_error_titles(stderr: &str) -> Vec<&str> {
 
 #[test]
 fn diagnostics_are_byte_identical_to_the_macros() {
-    let ui = repo_root().join("tests/ui");
+    let ui = repo_root().join("macros/tests/ui");
     let mut cases: Vec<_> = std::fs::read_dir(&ui)
-        .expect("read tests/ui")
-        .map(|entry| entry.expect("list tests/ui").path())
+        .expect("read macros/tests/ui")
+        .map(|entry| entry.expect("list macros/tests/ui").path())
         .filter(|path| {
             path.extension()
                 .is_some_and(|extension| extension == "stderr")
@@ -82,7 +82,7 @@ fn diagnostics_are_byte_identical_to_the_macros() {
     for stderr_path in cases {
         let catalog = stderr_path.with_extension("toml");
         let name = format!(
-            "tests/ui/{}",
+            "macros/tests/ui/{}",
             catalog
                 .file_name()
                 .and_then(|name| name.to_str())
@@ -122,12 +122,12 @@ fn diagnostics_are_byte_identical_to_the_macros() {
 
 #[test]
 fn an_invalid_catalog_exits_1_with_its_problems_on_stderr() {
-    let output = errcat_run(&["check", "tests/ui/several_errors.toml"]);
+    let output = errcat_run(&["check", "macros/tests/ui/several_errors.toml"]);
     assert_eq!(output.code, Some(1));
     assert_eq!(output.stdout, "");
     assert!(
         output.stderr.starts_with(
-            "error: unknown key `titel` in `[catalog]`\n --> tests/ui/several_errors.toml:2:1\n"
+            "error: unknown key `titel` in `[catalog]`\n --> macros/tests/ui/several_errors.toml:2:1\n"
         ),
         "{}",
         output.stderr
@@ -135,7 +135,7 @@ fn an_invalid_catalog_exits_1_with_its_problems_on_stderr() {
     assert!(
         output
             .stderr
-            .ends_with("\n\nerror: `tests/ui/several_errors.toml` has 6 problems\n"),
+            .ends_with("\n\nerror: `macros/tests/ui/several_errors.toml` has 6 problems\n"),
         "{}",
         output.stderr
     );
@@ -143,7 +143,11 @@ fn an_invalid_catalog_exits_1_with_its_problems_on_stderr() {
 
 #[test]
 fn every_file_is_checked_and_the_worst_outcome_decides_the_exit_code() {
-    let invalid_and_valid = errcat_run(&["check", "tests/ui/unknown_key.toml", "error-codes.toml"]);
+    let invalid_and_valid = errcat_run(&[
+        "check",
+        "macros/tests/ui/unknown_key.toml",
+        "error-codes.toml",
+    ]);
     assert_eq!(invalid_and_valid.code, Some(1));
     assert!(invalid_and_valid.stderr.contains("unknown key `hnit`"));
     assert_eq!(
@@ -154,7 +158,7 @@ fn every_file_is_checked_and_the_worst_outcome_decides_the_exit_code() {
     let with_missing = errcat_run(&[
         "check",
         "no-such-catalog.toml",
-        "tests/ui/unknown_key.toml",
+        "macros/tests/ui/unknown_key.toml",
         "error-codes.toml",
     ]);
     assert_eq!(with_missing.code, Some(2));
@@ -175,7 +179,12 @@ fn every_file_is_checked_and_the_worst_outcome_decides_the_exit_code() {
 
 #[test]
 fn json_lists_every_problem_with_stable_fields() {
-    let output = errcat_run(&["check", "--format", "json", "tests/ui/duplicate_name.toml"]);
+    let output = errcat_run(&[
+        "check",
+        "--format",
+        "json",
+        "macros/tests/ui/duplicate_name.toml",
+    ]);
     assert_eq!(output.code, Some(1));
     assert_eq!(output.stderr, "");
     let problems: Value = serde_json::from_str(&output.stdout).expect("JSON on stdout");
@@ -207,7 +216,7 @@ fn json_lists_every_problem_with_stable_fields() {
     );
     // `name = "InvalidRequest"` on line 10; the first use is the code
     // `"invalid_request"` on line 2 (the derived name's origin).
-    assert_eq!(problem["file"], "tests/ui/duplicate_name.toml");
+    assert_eq!(problem["file"], "macros/tests/ui/duplicate_name.toml");
     assert_eq!(problem["level"], "error");
     assert_eq!(
         problem["message"],
@@ -232,10 +241,10 @@ fn json_lists_every_problem_with_stable_fields() {
         "give one of the entries a different `name`"
     );
     // `rendered` is the human text, which names the same place.
-    let human = errcat_run(&["check", "tests/ui/duplicate_name.toml"]);
+    let human = errcat_run(&["check", "macros/tests/ui/duplicate_name.toml"]);
     let rendered = problem["rendered"].as_str().expect("a string");
     assert!(human.stderr.starts_with(rendered), "{rendered}");
-    assert!(rendered.contains("--> tests/ui/duplicate_name.toml:10:8"));
+    assert!(rendered.contains("--> macros/tests/ui/duplicate_name.toml:10:8"));
 }
 
 #[test]
@@ -308,22 +317,32 @@ fn at_most_a_hundred_problems_are_shown_but_json_has_them_all() {
 
 #[test]
 fn colour_only_when_asked_since_stderr_is_not_a_terminal_here() {
-    let piped = errcat_run(&["check", "tests/ui/unknown_key.toml"]);
+    let piped = errcat_run(&["check", "macros/tests/ui/unknown_key.toml"]);
     assert_eq!(piped.code, Some(1));
     assert!(!piped.stderr.contains('\u{1b}'), "{}", piped.stderr);
 
-    let never = errcat_run(&["check", "--color", "never", "tests/ui/unknown_key.toml"]);
+    let never = errcat_run(&[
+        "check",
+        "--color",
+        "never",
+        "macros/tests/ui/unknown_key.toml",
+    ]);
     assert_eq!(never.stderr, piped.stderr);
 
-    let always = errcat_run(&["check", "--color", "always", "tests/ui/unknown_key.toml"]);
+    let always = errcat_run(&[
+        "check",
+        "--color",
+        "always",
+        "macros/tests/ui/unknown_key.toml",
+    ]);
     assert_eq!(always.code, Some(1));
     assert!(always.stderr.contains("\u{1b}["), "{}", always.stderr);
 }
 
 #[test]
 fn dash_reads_the_catalog_from_stdin() {
-    let catalog =
-        std::fs::read(repo_root().join("tests/ui/unknown_key.toml")).expect("read a catalog");
+    let catalog = std::fs::read(repo_root().join("macros/tests/ui/unknown_key.toml"))
+        .expect("read a catalog");
     let output = run(errcat().args(["check", "-"]).write_stdin(catalog));
     assert_eq!(output.code, Some(1));
     assert!(

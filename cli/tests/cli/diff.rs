@@ -268,14 +268,14 @@ fn an_invalid_catalog_fails_the_diff_with_its_diagnostics() {
     let output = errcat_run(&[
         "diff",
         &format!("{FIXTURES}/base.toml"),
-        "tests/ui/unknown_key.toml",
+        "macros/tests/ui/unknown_key.toml",
     ]);
     assert_eq!(output.code, Some(1));
     assert_eq!(output.stdout, "");
     assert!(
         output
             .stderr
-            .starts_with("error: unknown key `hnit` in an `[[error]]` entry\n --> tests/ui/unknown_key.toml:5:1\n"),
+            .starts_with("error: unknown key `hnit` in an `[[error]]` entry\n --> macros/tests/ui/unknown_key.toml:5:1\n"),
         "{}",
         output.stderr
     );

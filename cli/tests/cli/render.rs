@@ -153,7 +153,7 @@ fn dash_o_writes_the_file_and_prints_nothing() {
 
 #[test]
 fn an_invalid_or_missing_catalog_renders_nothing() {
-    let invalid = errcat_run(&["render", "tests/ui/unknown_key.toml"]);
+    let invalid = errcat_run(&["render", "macros/tests/ui/unknown_key.toml"]);
     assert_eq!(invalid.code, Some(1));
     assert_eq!(invalid.stdout, "");
     assert!(

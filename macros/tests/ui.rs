@@ -1,7 +1,7 @@
 //! Compile-fail and pass cases for `errcat::catalog!`, run with trybuild.
 //!
 //! trybuild compiles each case in its own project under
-//! `<target>/tests/trybuild/login-errors`, and that directory is the cases'
+//! `<target>/tests/trybuild/errcat-macros`, and that directory is the cases'
 //! `CARGO_MANIFEST_DIR`. The catalogs the cases name are copied there first,
 //! so a case writes `tests/ui/x.toml` as a user would and its diagnostics
 //! show that path.
