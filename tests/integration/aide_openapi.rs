@@ -1,9 +1,16 @@
 //! An axum router documented with aide: the responses aide infers from a
 //! handler returning `Result<Json<T>, Error<TokenError>>` are exactly
-//! `TokenError`'s statuses and the success, each code's example the body
-//! axum really sends for it, and `Problem<ResourceError>` documents
-//! problem+json. The document passes `openapi-spec-validator` when
-//! `ERRCAT_OPENAPI_VALIDATOR` names it, as the utoipa one does.
+//! `TokenError`'s statuses and the success, one example per code, and
+//! `Problem<ResourceError>` documents problem+json. The document passes
+//! `openapi-spec-validator` when `ERRCAT_OPENAPI_VALIDATOR` names it, as
+//! the utoipa one does.
+//!
+//! The router also documents, for every enum of the Login catalog, a
+//! handler failing with the enum, with `Error<_>` of it and with
+//! `Problem<_>` of it (`/LoginError/code`, `/LoginError/oauth`,
+//! `/LoginError/problem`, ...): `openapi_responses` compares every example
+//! of the document with the body axum sends for its code, and validates
+//! real replies against every path.
 
 use std::collections::BTreeSet;
 
@@ -14,7 +21,7 @@ use axum::Json;
 use axum::response::IntoResponse;
 use errcat::openapi::Problem;
 use errcat::{Error, ErrorCode};
-use login_errors::{ResourceError, TokenError};
+use login_errors::{AuthorizeError, LoginError, ResourceError, TokenError};
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
@@ -32,8 +39,36 @@ async fn widget() -> Result<Json<Token>, Problem<ResourceError>> {
     Err(Problem::from(ResourceError::NotFound))
 }
 
+/// A handler failing with a code of `C` itself.
+async fn fails_with_code<C: ErrorCode + IntoResponse + aide::OperationOutput>()
+-> Result<Json<Token>, C> {
+    Err(C::ALL[0])
+}
+
+/// A handler failing with `Error<C>`.
+async fn fails_with_error<C: ErrorCode>() -> Result<Json<Token>, Error<C>> {
+    Err(Error::from(C::ALL[0]))
+}
+
+/// A handler failing with `Problem<C>`.
+async fn fails_with_problem<C: ErrorCode>() -> Result<Json<Token>, Problem<C>> {
+    Err(Problem::from(C::ALL[0]))
+}
+
+/// `router` with the three handlers of `C` at `/NAME/code`, `/NAME/oauth`
+/// and `/NAME/problem`.
+fn every_form<C>(router: ApiRouter, name: &str) -> ApiRouter
+where
+    C: ErrorCode + IntoResponse + aide::OperationOutput,
+{
+    router
+        .api_route(&format!("/{name}/code"), get(fails_with_code::<C>))
+        .api_route(&format!("/{name}/oauth"), get(fails_with_error::<C>))
+        .api_route(&format!("/{name}/problem"), get(fails_with_problem::<C>))
+}
+
 /// The document aide builds for the router.
-fn document() -> Value {
+pub(super) fn document() -> Value {
     let mut api = OpenApi {
         info: aide::openapi::Info {
             title: "errcat aide test".to_owned(),
@@ -42,23 +77,15 @@ fn document() -> Value {
         },
         ..OpenApi::default()
     };
-    let _router: axum::Router = ApiRouter::new()
+    let router = ApiRouter::new()
         .api_route("/token", post(token))
-        .api_route("/widget", get(widget))
-        .finish_api(&mut api);
+        .api_route("/widget", get(widget));
+    let router = every_form::<LoginError>(router, "LoginError");
+    let router = every_form::<AuthorizeError>(router, "AuthorizeError");
+    let router = every_form::<TokenError>(router, "TokenError");
+    let router = every_form::<ResourceError>(router, "ResourceError");
+    let _router: axum::Router = router.finish_api(&mut api);
     serde_json::to_value(api).expect("the document serializes")
-}
-
-/// The body axum sends for `response`, as JSON.
-fn sent_body(response: impl IntoResponse) -> Value {
-    let body = response.into_response().into_body();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let bytes = runtime
-        .block_on(axum::body::to_bytes(body, usize::MAX))
-        .expect("the body");
-    serde_json::from_slice(&bytes).expect("a JSON body")
 }
 
 fn statuses<C: ErrorCode>() -> BTreeSet<String> {
@@ -71,7 +98,7 @@ fn statuses<C: ErrorCode>() -> BTreeSet<String> {
 }
 
 #[test]
-fn aide_infers_exactly_the_statuses_and_bodies_of_the_error_type() {
+fn aide_infers_exactly_the_statuses_of_the_error_type() {
     let document = document();
     let json = serde_json::to_string_pretty(&document).expect("the document serializes");
     super::utoipa_openapi::validate(&json, "aide");
@@ -82,25 +109,7 @@ fn aide_infers_exactly_the_statuses_and_bodies_of_the_error_type() {
         responses.keys().cloned().collect::<BTreeSet<_>>(),
         statuses::<TokenError>()
     );
-    for &code in TokenError::ALL {
-        let content = &responses[&code.status().to_string()]["content"]["application/json"];
-        assert_eq!(
-            content["examples"][code.code()]["value"],
-            sent_body(Error::from(code)),
-            "{code:?}"
-        );
-        let examples = content["examples"].as_object().expect("examples");
-        let mut names: Vec<&str> = TokenError::with_status(code.status())
-            .iter()
-            .map(|code| code.code())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        assert_eq!(
-            examples.keys().map(String::as_str).collect::<Vec<_>>(),
-            names
-        );
-    }
+    assert!(responses["401"]["headers"]["WWW-Authenticate"].is_object());
 
     let widget = document["paths"]["/widget"]["get"]["responses"]
         .as_object()
@@ -109,8 +118,8 @@ fn aide_infers_exactly_the_statuses_and_bodies_of_the_error_type() {
         widget.keys().cloned().collect::<BTreeSet<_>>(),
         statuses::<ResourceError>()
     );
-    assert_eq!(
-        widget["404"]["content"]["application/problem+json"]["examples"]["not_found"]["value"],
-        sent_body(Problem::from(ResourceError::NotFound))
+    assert!(widget["404"]["content"].get("application/json").is_none());
+    assert!(
+        widget["404"]["content"]["application/problem+json"]["examples"]["not_found"].is_object()
     );
 }

@@ -7,7 +7,8 @@
 //! the actix-web example; both serve through `two_servers`), over a real gRPC channel
 //! (`grpc_channel`), documented with utoipa (`utoipa_openapi`, the OpenAPI document of
 //! `examples/utoipa_server.rs` against what it sends) and with aide
-//! (`aide_openapi`), its endpoint tags against the
+//! (`aide_openapi`), its replies validated against both documents by
+//! openapi-core (`openapi_responses`), its endpoint tags against the
 //! specifications (`endpoint_tags`), its subset enums by tag and their
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`) and in crates outside the
@@ -32,6 +33,7 @@ mod interleaved_statuses;
 mod large_catalog;
 mod nested_cargo;
 mod oauth2_interop;
+mod openapi_responses;
 mod seed;
 mod standalone_crate;
 mod subsets;

@@ -9,6 +9,7 @@ mod diff;
 mod fields;
 mod oauth_page;
 mod openapi;
+mod openapi_responses;
 mod openapi_runtime;
 mod openapi_tools;
 mod render;

@@ -41,7 +41,7 @@ fn validator() -> Option<PathBuf> {
     tool(
         "ERRCAT_OPENAPI_VALIDATOR",
         "ERRCAT_REQUIRE_OPENAPI_VALIDATOR",
-        "after `python3 -m venv DIR && DIR/bin/pip install openapi-spec-validator==0.9.0`, \
+        "after `python3 -m venv DIR && DIR/bin/pip install openapi-spec-validator==0.8.5`, \
          set ERRCAT_OPENAPI_VALIDATOR=DIR/bin/openapi-spec-validator",
     )
 }

@@ -24,9 +24,14 @@ pub(crate) fn code_enum(rows: &[CodeRow]) -> Value {
 }
 
 /// The schema of the body errcat sends in `format`, its `error` member the
-/// type's code enum. Only the members errcat writes are described; the
-/// object stays open (no `additionalProperties: false`), since an error
-/// may also carry `state`.
+/// type's code enum: every member errcat writes, each as it writes it.
+/// The object stays open (no `additionalProperties: false`), as RFC 6749
+/// section 5.2 and RFC 9457 section 3.2 let a body grow members.
+///
+/// `error_uri` and problem+json's `type` are `uri-reference`, not `uri`:
+/// errcat sends what the server set, made a valid RFC 3986 URI-reference
+/// (`text::push_uri`), and a relative one (`errors.html#invalid_grant`)
+/// is what RFC 6749 allows and the manual shows.
 pub(crate) fn body_schema(rows: &[CodeRow], format: BodyFormat) -> Value {
     let codes = code_enum(rows);
     match format {
@@ -36,18 +41,20 @@ pub(crate) fn body_schema(rows: &[CodeRow], format: BodyFormat) -> Value {
             "properties": {
                 params::ERROR: codes,
                 params::ERROR_DESCRIPTION: { "type": "string" },
-                params::ERROR_URI: { "type": "string", "format": "uri" },
+                params::ERROR_URI: { "type": "string", "format": "uri-reference" },
+                params::STATE: { "type": "string" },
             },
         }),
         // `problem_json` always writes type, title, status and error, and
-        // `detail` whenever there is text.
+        // `detail` whenever there is text; a catalog's statuses are
+        // 400 to 599, which the macro checks.
         BodyFormat::Problem => json!({
             "type": "object",
             "required": ["type", "title", "status", params::ERROR],
             "properties": {
                 "type": { "type": "string", "format": "uri-reference" },
                 "title": { "type": "string" },
-                "status": { "type": "integer" },
+                "status": { "type": "integer", "minimum": 400, "maximum": 599 },
                 "detail": { "type": "string" },
                 params::ERROR: codes,
             },

@@ -37,7 +37,8 @@ pub(crate) fn body_schema<C: ErrorCode>(format: BodyFormat) -> Value {
             "properties": {
                 "error": error,
                 "error_description": { "type": "string" },
-                "error_uri": { "type": "string", "format": "uri" },
+                "error_uri": { "type": "string", "format": "uri-reference" },
+                "state": { "type": "string" },
             },
         }),
         BodyFormat::Problem => json!({
@@ -46,7 +47,7 @@ pub(crate) fn body_schema<C: ErrorCode>(format: BodyFormat) -> Value {
             "properties": {
                 "type": { "type": "string", "format": "uri-reference" },
                 "title": { "type": "string" },
-                "status": { "type": "integer" },
+                "status": { "type": "integer", "minimum": 400, "maximum": 599 },
                 "detail": { "type": "string" },
                 "error": error,
             },

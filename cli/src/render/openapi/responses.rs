@@ -88,8 +88,9 @@ fn headers(status: u16, entries: &[&Entry]) -> Value {
         headers.insert(
             "WWW-Authenticate".to_owned(),
             json!({
-                "description": "The RFC 6750 challenge with the error's code and \
-                                description. The examples use the default `Bearer` \
+                "description": "The RFC 6750 challenge with the error's code, its \
+                                description and, when the server sets one, its `error_uri`. \
+                                The examples use the default `Bearer` \
                                 challenge; `ResponseOptions::challenge` sets the scheme \
                                 and parameters such as `realm`.",
                 "required": true,

@@ -102,13 +102,22 @@ fn oauth_error(code: &Value, whose: &str) -> Value {
             "error": code,
             "error_description": {
                 "type": "string",
-                "description": "The description, then the hint, one space apart, percent-encoded \
-                                where RFC 6749 NQSCHAR does not allow a character.",
+                "description": "The description, then the hint (and the debug detail when the \
+                                server exposes it), one space apart, percent-encoded where RFC \
+                                6749 NQSCHAR does not allow a character.",
             },
+            // errcat sends the URI the server set as an RFC 3986
+            // URI-reference, relative ones included, as RFC 6749 allows:
+            // `format: uri` would refuse `errors.html#invalid_grant`.
             "error_uri": {
                 "type": "string",
-                "format": "uri",
-                "description": "A page about this error, when the server sets one.",
+                "format": "uri-reference",
+                "description": "A page about this error, when the server sets one: an RFC 3986 \
+                                URI-reference, absolute or relative.",
+            },
+            "state": {
+                "type": "string",
+                "description": "The `state` the client sent, echoed when the server sets it.",
             },
         },
         "required": ["error"],
@@ -126,7 +135,8 @@ fn problem(code: &Value, whose: &str) -> Value {
             "type": {
                 "type": "string",
                 "format": "uri-reference",
-                "description": "The error's URI when the server sets one, else `about:blank`.",
+                "description": "The error's URI when the server sets one, an RFC 3986 \
+                                URI-reference, absolute or relative; else `about:blank`.",
             },
             "title": {
                 "type": "string",
@@ -141,7 +151,8 @@ fn problem(code: &Value, whose: &str) -> Value {
             },
             "detail": {
                 "type": "string",
-                "description": "The description, then the hint, one space apart.",
+                "description": "The description, then the hint (and the debug detail when the \
+                                server exposes it), one space apart.",
             },
             "error": code,
         },

@@ -1,8 +1,9 @@
 //! What errcat sends for a catalog entry with the default
 //! `ResponseOptions` (the hint shown, no debug detail, a `Bearer`
 //! challenge), recomputed from the catalog so that every example of the
-//! document is a real response. `cli/tests/cli/openapi.rs` compares each
-//! one with the runtime's own `http_response`, for every code.
+//! document is a real response. `cli/tests/cli/openapi_runtime.rs`
+//! compares each one with the runtime's own `http_response`, for every
+//! code.
 //!
 //! The rules are the runtime's (`runtime/src/error_view.rs`,
 //! `oauth_json/write.rs`, `problem.rs`, `challenge/write.rs`):
