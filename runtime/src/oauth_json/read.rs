@@ -7,6 +7,7 @@ use core::cell::Cell;
 
 use serde::de;
 
+use super::outline::Outline;
 use super::visitor::ResponseVisitor;
 use crate::{ErrorResponse, Limits, ParseError};
 
@@ -67,11 +68,13 @@ impl ErrorResponse {
         // what was received; serde's columns then count from after it, as
         // an editor shows the line.
         let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+        let outline = Outline::of(body)?;
         let mut deserializer = serde_json::Deserializer::from_slice(body);
         let verdict = Cell::new(None);
         let visitor = ResponseVisitor {
             max_members: limits.max_parameters,
             verdict: &verdict,
+            outline: Some(&outline),
         };
         de::Deserializer::deserialize_map(&mut deserializer, visitor)
             .and_then(|response| deserializer.end().map(|()| response))
