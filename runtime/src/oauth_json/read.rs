@@ -77,12 +77,13 @@ impl ErrorResponse {
             outline: Some(&outline),
         };
         de::Deserializer::deserialize_map(&mut deserializer, visitor)
-            .and_then(|response| deserializer.end().map(|()| response))
+            .and_then(|builder| deserializer.end().map(|()| builder))
             .map_err(|error| {
                 verdict
                     .take()
                     .unwrap_or_else(|| ParseError::Json(error.to_string()))
-            })
+            })?
+            .finish()
     }
 
     /// Reads an RFC 6749 section 5.2 JSON error body from `reader`, such

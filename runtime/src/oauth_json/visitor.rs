@@ -25,15 +25,20 @@ use crate::{ErrorResponse, ParseError};
 impl<'de> Deserialize<'de> for ErrorResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let verdict = Cell::new(None);
-        deserializer.deserialize_map(ResponseVisitor {
-            max_members: usize::MAX,
-            verdict: &verdict,
-            outline: None,
-        })
+        deserializer
+            .deserialize_map(ResponseVisitor {
+                max_members: usize::MAX,
+                verdict: &verdict,
+                outline: None,
+            })?
+            .finish()
+            .map_err(de::Error::custom)
     }
 }
 
-/// Reads a JSON object into an [`ErrorResponse`].
+/// Reads a JSON object's members into a [`ResponseBuilder`], which the
+/// reader finishes once the deserializer has seen the end of the input:
+/// `{}}` is malformed JSON before it is a response without `error`.
 pub(super) struct ResponseVisitor<'v> {
     pub(super) max_members: usize,
     /// The precise reason for a failure that has a [`ParseError`] of its
@@ -52,13 +57,13 @@ impl ResponseVisitor<'_> {
 }
 
 impl<'de> Visitor<'de> for ResponseVisitor<'_> {
-    type Value = ErrorResponse;
+    type Value = ResponseBuilder;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an OAuth 2.0 error response object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ErrorResponse, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ResponseBuilder, A::Error> {
         let mut builder = ResponseBuilder::new(Format::Json);
         let mut members = 0_usize;
         loop {
@@ -110,7 +115,7 @@ impl<'de> Visitor<'de> for ResponseVisitor<'_> {
             };
             recorded.map_err(|error| self.fail(error))?;
         }
-        builder.finish().map_err(|error| self.fail(error))
+        Ok(builder)
     }
 }
 
