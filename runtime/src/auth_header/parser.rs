@@ -373,7 +373,11 @@ mod tests {
         }
         assert_eq!(
             parse("Bearer error=\"\\\u{e9}\\\t\\ \\\u{9f}\""),
-            Ok(vec![challenge("Bearer", None, &[("error", "\u{e9}\t \u{9f}")])])
+            Ok(vec![challenge(
+                "Bearer",
+                None,
+                &[("error", "\u{e9}\t \u{9f}")]
+            )])
         );
         for control in ['\u{0}', '\u{1f}', '\u{7f}', '\n'] {
             assert_eq!(

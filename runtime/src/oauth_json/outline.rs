@@ -95,7 +95,7 @@ impl Outline {
     }
 }
 
-/// `message` at byte `at` of `body`, as serde_json locates its errors: a
+/// `message` at byte `at` of `body`, as `serde_json` locates its errors: a
 /// line from 1 and the byte's column from 1.
 fn located(body: &[u8], at: usize, message: &str) -> ParseError {
     let before = &body[..at];
@@ -103,7 +103,7 @@ fn located(body: &[u8], at: usize, message: &str) -> ParseError {
         .iter()
         .rposition(|&byte| byte == b'\n')
         .map_or(0, |newline| newline + 1);
-    let line = 1 + before.iter().filter(|&&byte| byte == b'\n').count();
+    let line = before.split(|&byte| byte == b'\n').count();
     let column = at - line_start + 1;
     ParseError::Json(format!("{message} at line {line} column {column}"))
 }

@@ -28,7 +28,12 @@ impl ErrorResponse {
     /// member that is neither a string nor `null`, or has a standard member
     /// twice (`null` counted: `{"state":null,"state":"x"}` is a
     /// repeat). A repeated extension member is refused when both values
-    /// are strings; one whose value is not a string is skipped.
+    /// are strings; one whose value is not a string is skipped, unread,
+    /// whatever it holds (`{"error":"e","x":[1e400,"\ud800"]}` is `e`),
+    /// but for its depth. When text that would be kept (a standard member,
+    /// a string extension or its name) is not Unicode (a lone surrogate
+    /// escape), when the body is not UTF-8, and when it nests 128 levels
+    /// deep (the object itself the first), as `serde_json` refuses it.
     ///
     /// ```
     /// use errcat::{Code, ErrorResponse};
@@ -44,8 +49,8 @@ impl ErrorResponse {
     }
 
     /// Reads a JSON error body within `limits`. The length is checked
-    /// before parsing, and nesting deeper than `serde_json`'s recursion limit
-    /// (128) is refused.
+    /// before parsing; the depth is bounded at 127 levels, as
+    /// `serde_json`'s recursion limit bounds it.
     ///
     /// The limit counts a leading byte-order mark's three bytes: it bounds
     /// the bytes received, and so agrees with
@@ -91,8 +96,8 @@ impl ErrorResponse {
     ///
     /// At most `limits.max_bytes + 1` bytes are read: one byte more than
     /// the limit proves the body too long, and it is refused without
-    /// reading (or holding) the rest. Nesting deeper than `serde_json`'s
-    /// recursion limit (128) is refused as malformed JSON.
+    /// reading (or holding) the rest. Nesting of 128 levels is refused as
+    /// malformed JSON, as by [`from_json`](Self::from_json).
     ///
     /// # Errors
     ///

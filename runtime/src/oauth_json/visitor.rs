@@ -68,8 +68,9 @@ impl<'de> Visitor<'de> for ResponseVisitor<'_> {
         let mut members = 0_usize;
         loop {
             let holds_string = self.outline.map(|outline| outline.holds_string(members));
-            // A member whose value is not a string is kept by no name
-            // that is not Unicode, so its name is read as sent.
+            // A member whose value is not a string is skipped or refused
+            // whatever its name, so a name that is not Unicode
+            // (`"\ud800"`) is read as sent, not refused.
             let name = if holds_string == Some(false) {
                 match map.next_key::<NameAsSent>()? {
                     None => break,
@@ -120,7 +121,7 @@ impl<'de> Visitor<'de> for ResponseVisitor<'_> {
 }
 
 /// A member's name, `None` when it is not Unicode (a lone surrogate
-/// escape, `"\ud800"`): read as the bytes serde_json decodes it to, which
+/// escape, `"\ud800"`): read as the bytes `serde_json` decodes it to, which
 /// are UTF-8 but for such an escape.
 struct NameAsSent(Option<String>);
 
@@ -132,7 +133,7 @@ impl<'de> Deserialize<'de> for NameAsSent {
 
 struct NameVisitor;
 
-impl<'de> Visitor<'de> for NameVisitor {
+impl Visitor<'_> for NameVisitor {
     type Value = NameAsSent;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -148,8 +149,9 @@ impl<'de> Visitor<'de> for NameVisitor {
     }
 }
 
-/// A member's value read as [`Read::TextOrSkip`]: kept when it is a
-/// string, skipped (and consumed whole) when it is anything else.
+/// A member's value read as [`Read::TextOrSkip`] without an outline: kept
+/// when it is a string, skipped (and consumed whole) when it is anything
+/// else.
 struct MaybeString(Option<String>);
 
 impl<'de> Deserialize<'de> for MaybeString {
@@ -199,10 +201,11 @@ impl<'de> Visitor<'de> for MaybeStringVisitor {
         Ok(MaybeString(None))
     }
 
-    // The members of a skipped array or object are read as `MaybeString`
-    // too, not as `IgnoredAny`: `serde_json` skips an `IgnoredAny` without
-    // counting its depth, and a body nested 100,000 deep must be refused
-    // at the recursion limit (128), as documented, not walked.
+    // Without an outline (serde's `Deserialize`), the members of a
+    // skipped array or object are read as `MaybeString` too, not as
+    // `IgnoredAny`: `serde_json` skips an `IgnoredAny` without counting
+    // its depth, and a body nested 100,000 deep must be refused at the
+    // recursion limit, as documented, not walked.
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<MaybeString, A::Error> {
         while seq.next_element::<MaybeString>()?.is_some() {}
         Ok(MaybeString(None))

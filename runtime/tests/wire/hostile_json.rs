@@ -127,7 +127,7 @@ fn deep_nesting_is_malformed_json_not_a_stack_overflow() {
 }
 
 /// 127 levels, the body's object the first, are read and the nested
-/// member skipped; the 128th is refused where serde_json's recursion limit
+/// member skipped; the 128th is refused where `serde_json`'s recursion limit
 /// refuses it, by `from_json` and by serde's `Deserialize` alike.
 #[test]
 fn the_depth_limit_is_serde_jsons() {

@@ -80,7 +80,10 @@ fn the_grammar_reads_what_it_was_found_to_refuse() {
             .find(|challenge| challenge.param("error").is_some());
         let response = ErrorResponse::from_www_authenticate(value);
         assert_eq!(
-            response.as_ref().map(|response| response.error.as_str()).ok(),
+            response
+                .as_ref()
+                .map(|response| response.error.as_str())
+                .ok(),
             with_error.and_then(|challenge| challenge.param("error")),
             "{value:?}"
         );
@@ -102,7 +105,9 @@ fn the_grammar_reads_what_it_was_found_to_refuse() {
 fn many_params(count: usize) -> String {
     let mut value = String::from("Bearer error=invalid_token");
     for index in 0..count {
-        value.push_str(&format!(", p{index}=v"));
+        value.push_str(", p");
+        value.push_str(&index.to_string());
+        value.push_str("=v");
     }
     value
 }
@@ -285,12 +290,16 @@ fn challenges(answer: &Value) -> Option<Vec<ParsedChallenge>> {
 /// The first name that repeats within a challenge, compared without case.
 fn first_repeat(challenges: &[ParsedChallenge]) -> Option<String> {
     challenges.iter().find_map(|challenge| {
-        challenge.params.iter().enumerate().find_map(|(index, (name, _))| {
-            challenge.params[..index]
-                .iter()
-                .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
-                .then(|| name.clone())
-        })
+        challenge
+            .params
+            .iter()
+            .enumerate()
+            .find_map(|(index, (name, _))| {
+                challenge.params[..index]
+                    .iter()
+                    .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+                    .then(|| name.clone())
+            })
     })
 }
 
@@ -302,7 +311,10 @@ fn parse_www_authenticate_agrees_with_rfc_9110s_grammar() {
         .map(|(value, _)| value.to_owned())
         .collect();
     values.extend((0..1500).map(|_| header(&mut generator)));
-    let inputs: Vec<Vec<u8>> = values.iter().map(|value| value.as_bytes().to_vec()).collect();
+    let inputs: Vec<Vec<u8>> = values
+        .iter()
+        .map(|value| value.as_bytes().to_vec())
+        .collect();
     let Some(answers) = read_all("www_authenticate.py", "abnf.grammars.rfc9110", &inputs) else {
         return;
     };

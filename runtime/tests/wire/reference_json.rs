@@ -6,7 +6,7 @@
 //! model below says so: it keeps text as Rust strings, so a kept string
 //! or a kept member's name that is not Unicode (a lone surrogate escape,
 //! which RFC 8259 section 8.2 leaves to the parser) is refused, and
-//! nesting is bounded at serde_json's 127 levels.
+//! nesting is bounded at `serde_json`'s 127 levels.
 
 use std::collections::BTreeMap;
 
@@ -48,7 +48,7 @@ fn a_skipped_member_is_skipped_whatever_it_holds() {
 
 /// Text errcat keeps must be Unicode: a lone surrogate in a kept string,
 /// or in the name of a member whose string value would be kept, is
-/// refused with serde_json's position, not replaced.
+/// refused with `serde_json`'s position, not replaced.
 #[test]
 fn kept_text_that_is_not_unicode_is_refused() {
     for (body, column) in [
@@ -139,7 +139,10 @@ fn expected(reading: &Value) -> Verdict {
             let Some(value) = value else {
                 return Verdict::Malformed;
             };
-            if extensions.insert(name.to_owned(), value.to_owned()).is_some() {
+            if extensions
+                .insert(name.to_owned(), value.to_owned())
+                .is_some()
+            {
                 return Verdict::Refused(ParseError::DuplicateParameter(name.into()));
             }
         }
@@ -200,6 +203,12 @@ const SCALARS: [&str; 24] = [
     "{}",
 ];
 
+fn name(generator: &mut Generator, out: &mut String) {
+    out.push('"');
+    out.push_str(generator.pick(&NAMES));
+    out.push_str("\":");
+}
+
 fn value(generator: &mut Generator, levels: usize, out: &mut String) {
     match generator.below(if levels == 0 { 1 } else { 4 }) {
         0 | 1 => out.push_str(generator.pick(&SCALARS)),
@@ -219,7 +228,7 @@ fn value(generator: &mut Generator, levels: usize, out: &mut String) {
                 if index > 0 {
                     out.push(',');
                 }
-                out.push_str(&format!("\"{}\":", generator.pick(&NAMES)));
+                name(generator, out);
                 value(generator, levels - 1, out);
             }
             out.push('}');
@@ -247,7 +256,7 @@ fn body(generator: &mut Generator) -> Vec<u8> {
             out.push_str(r#""x":0"#);
             continue;
         }
-        out.push_str(&format!("\"{}\":", generator.pick(&NAMES)));
+        name(generator, &mut out);
         if generator.one_in(8) {
             let levels = generator.pick(&[125, 126, 127, 128, 300]);
             out.push_str(&"[".repeat(levels));
@@ -279,7 +288,10 @@ fn body(generator: &mut Generator) -> Vec<u8> {
 #[test]
 fn from_json_agrees_with_pythons_json() {
     let mut generator = Generator::new(18);
-    let mut bodies: Vec<Vec<u8>> = SKIPPED.iter().map(|body| body.as_bytes().to_vec()).collect();
+    let mut bodies: Vec<Vec<u8>> = SKIPPED
+        .iter()
+        .map(|body| body.as_bytes().to_vec())
+        .collect();
     bodies.extend((0..3000).map(|_| body(&mut generator)));
     let Some(readings) = read_all("json_body.py", "json", &bodies) else {
         return;
@@ -310,5 +322,8 @@ fn from_json_agrees_with_pythons_json() {
         disagreements[..disagreements.len().min(10)].join("\n")
     );
     // The generator reaches both sides of the policy.
-    assert!(accepted > 300 && accepted < bodies.len() - 300, "{accepted}");
+    assert!(
+        accepted > 300 && accepted < bodies.len() - 300,
+        "{accepted}"
+    );
 }

@@ -67,10 +67,20 @@ pub(crate) fn read_all(script: &str, module: &str, inputs: &[Vec<u8>]) -> Option
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|byte| {
+            [
+                DIGITS[usize::from(byte >> 4)],
+                DIGITS[usize::from(byte & 15)],
+            ]
+        })
+        .map(char::from)
+        .collect()
 }
 
-/// A small deterministic generator (SplitMix64), so that every run tries
+/// A small deterministic generator (the `SplitMix64` mix), so that every run tries
 /// the same inputs and a disagreement can be replayed.
 pub(crate) struct Generator(u64);
 
