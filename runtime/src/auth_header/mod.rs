@@ -43,11 +43,20 @@ impl ParsedChallenge {
 /// 11.6.1): `Bearer realm="a", error="invalid_token", DPoP algs="ES256"` is
 /// two challenges.
 ///
+/// The grammar is the recipient's: empty list elements are skipped
+/// wherever RFC 9110 section 5.6.1.2 lets them stand (`, Bearer , a=1,,
+/// b=2,`), whitespace around the value is the field's and skipped, a
+/// quoted-pair may escape any character but a control of ASCII (`\"`,
+/// `\\`, and non-ASCII text escaped or not), and the parameters are
+/// separated from the scheme by spaces (`1*SP`: a tab there is refused).
+///
 /// # Errors
 ///
-/// When the value is longer or has more parameters than `limits` allows,
-/// repeats a parameter within a challenge, or does not follow the grammar;
-/// the error gives the byte offset.
+/// When the value is longer or has more parameters than `limits` allows
+/// (`max_parameters` counts the auth-params of every challenge together),
+/// repeats a parameter within a challenge (names compared without case,
+/// as RFC 9110 section 11.2 says), or does not follow the grammar; the
+/// error gives the byte offset.
 pub fn parse_www_authenticate(
     value: &str,
     limits: Limits,

@@ -9,10 +9,16 @@ impl ErrorResponse {
     /// `error_uri`; its other parameters (`realm`, `scope`...) go to
     /// [`extensions`](Self::extensions).
     ///
+    /// The value is read with the default [`Limits`], as
+    /// [`parse_www_authenticate`] reads it: empty list elements
+    /// (`Bearer , error="x"`) are skipped, and a parameter's name compares
+    /// without case, so `error` and `ERROR` in one challenge are a repeat.
+    ///
     /// # Errors
     ///
     /// As [`parse_www_authenticate`], and [`ParseError::MissingError`] when
-    /// no challenge has an `error`.
+    /// no challenge has an `error`, [`ParseError::EmptyError`] when that
+    /// `error` is empty.
     ///
     /// ```
     /// use errcat::ErrorResponse;
@@ -25,7 +31,35 @@ impl ErrorResponse {
     /// # Ok::<(), errcat::ParseError>(())
     /// ```
     pub fn from_www_authenticate(value: &str) -> Result<Self, ParseError> {
-        let challenges = parse_www_authenticate(value, Limits::DEFAULT)?;
+        Self::from_www_authenticate_with_limits(value, Limits::DEFAULT)
+    }
+
+    /// Reads the error of a `WWW-Authenticate` value within `limits`:
+    /// `max_bytes` bounds the value, `max_parameters` the auth-params of
+    /// all its challenges together.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_www_authenticate`](Self::from_www_authenticate).
+    ///
+    /// ```
+    /// use errcat::{ErrorResponse, Limits, ParseError};
+    ///
+    /// let header = r#"Bearer realm="api", error="invalid_token", scope="read write""#;
+    /// let tight = Limits { max_parameters: 2, ..Limits::DEFAULT };
+    /// assert_eq!(
+    ///     ErrorResponse::from_www_authenticate_with_limits(header, tight),
+    ///     Err(ParseError::TooManyParameters { limit: 2 })
+    /// );
+    /// let response = ErrorResponse::from_www_authenticate_with_limits(header, Limits::DEFAULT)?;
+    /// assert_eq!(response.extensions["scope"], "read write");
+    /// # Ok::<(), ParseError>(())
+    /// ```
+    pub fn from_www_authenticate_with_limits(
+        value: &str,
+        limits: Limits,
+    ) -> Result<Self, ParseError> {
+        let challenges = parse_www_authenticate(value, limits)?;
         let challenge = challenges
             .into_iter()
             .find(|challenge| challenge.param(params::ERROR).is_some())

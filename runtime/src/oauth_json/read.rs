@@ -7,6 +7,7 @@ use core::cell::Cell;
 
 use serde::de;
 
+use super::outline::Outline;
 use super::visitor::ResponseVisitor;
 use crate::{ErrorResponse, Limits, ParseError};
 
@@ -27,7 +28,12 @@ impl ErrorResponse {
     /// member that is neither a string nor `null`, or has a standard member
     /// twice (`null` counted: `{"state":null,"state":"x"}` is a
     /// repeat). A repeated extension member is refused when both values
-    /// are strings; one whose value is not a string is skipped.
+    /// are strings; one whose value is not a string is skipped, unread,
+    /// whatever it holds (`{"error":"e","x":[1e400,"\ud800"]}` is `e`),
+    /// but for its depth. When text that would be kept (a standard member,
+    /// a string extension or its name) is not Unicode (a lone surrogate
+    /// escape), when the body is not UTF-8, and when it nests 128 levels
+    /// deep (the object itself the first), as `serde_json` refuses it.
     ///
     /// ```
     /// use errcat::{Code, ErrorResponse};
@@ -43,8 +49,8 @@ impl ErrorResponse {
     }
 
     /// Reads a JSON error body within `limits`. The length is checked
-    /// before parsing, and nesting deeper than `serde_json`'s recursion limit
-    /// (128) is refused.
+    /// before parsing; the depth is bounded at 127 levels, as
+    /// `serde_json`'s recursion limit bounds it.
     ///
     /// The limit counts a leading byte-order mark's three bytes: it bounds
     /// the bytes received, and so agrees with
@@ -67,19 +73,22 @@ impl ErrorResponse {
         // what was received; serde's columns then count from after it, as
         // an editor shows the line.
         let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+        let outline = Outline::of(body)?;
         let mut deserializer = serde_json::Deserializer::from_slice(body);
         let verdict = Cell::new(None);
         let visitor = ResponseVisitor {
             max_members: limits.max_parameters,
             verdict: &verdict,
+            outline: Some(&outline),
         };
         de::Deserializer::deserialize_map(&mut deserializer, visitor)
-            .and_then(|response| deserializer.end().map(|()| response))
+            .and_then(|builder| deserializer.end().map(|()| builder))
             .map_err(|error| {
                 verdict
                     .take()
                     .unwrap_or_else(|| ParseError::Json(error.to_string()))
-            })
+            })?
+            .finish()
     }
 
     /// Reads an RFC 6749 section 5.2 JSON error body from `reader`, such
@@ -87,8 +96,8 @@ impl ErrorResponse {
     ///
     /// At most `limits.max_bytes + 1` bytes are read: one byte more than
     /// the limit proves the body too long, and it is refused without
-    /// reading (or holding) the rest. Nesting deeper than `serde_json`'s
-    /// recursion limit (128) is refused as malformed JSON.
+    /// reading (or holding) the rest. Nesting of 128 levels is refused as
+    /// malformed JSON, as by [`from_json`](Self::from_json).
     ///
     /// # Errors
     ///

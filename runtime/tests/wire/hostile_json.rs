@@ -109,7 +109,10 @@ fn deep_nesting_is_malformed_json_not_a_stack_overflow() {
         let Err(ParseError::Json(message)) = &refused else {
             panic!("{open}: {refused:?}");
         };
-        assert!(message.contains("recursion limit exceeded"), "{message}");
+        assert!(
+            message.starts_with("nested deeper than the limit of 127 levels at line 1 column "),
+            "{message}"
+        );
         assert_eq!(
             ErrorResponse::from_json_reader(&body[..], unlimited),
             refused
@@ -118,14 +121,41 @@ fn deep_nesting_is_malformed_json_not_a_stack_overflow() {
         let bare = format!("{}{}", open.repeat(100_000), close.repeat(100_000));
         assert!(ErrorResponse::from_json_with_limits(bare.as_bytes(), unlimited).is_err());
         // serde's own entry point, which has no length limit, is bounded
-        // by the same recursion limit.
+        // by serde_json's recursion limit.
         assert!(serde_json::from_slice::<ErrorResponse>(&body).is_err());
     }
-    // Nesting within serde_json's limit (128) is skipped, as an extension
-    // that is not a string.
-    let body = nested(100, "[", "]");
-    let response = ErrorResponse::from_json(&body).expect("100 levels are fine");
-    assert!(response.extensions.is_empty());
+}
+
+/// 127 levels, the body's object the first, are read and the nested
+/// member skipped; the 128th is refused where `serde_json`'s recursion limit
+/// refuses it, by `from_json` and by serde's `Deserialize` alike.
+#[test]
+fn the_depth_limit_is_serde_jsons() {
+    // The object, then `levels - 1` arrays in the member `ext`.
+    let body = |levels: usize| nested(levels - 1, "[", "]");
+    for levels in [2, 100, 127] {
+        let response = ErrorResponse::from_json(&body(levels))
+            .unwrap_or_else(|error| panic!("{levels} levels: {error}"));
+        assert!(response.extensions.is_empty());
+        assert_eq!(
+            serde_json::from_slice::<ErrorResponse>(&body(levels)).ok(),
+            Some(response)
+        );
+    }
+    // `{"error":"x","ext":` is 19 bytes: the 127th `[` is at column 146.
+    let too_deep = body(128);
+    assert_eq!(
+        ErrorResponse::from_json(&too_deep),
+        Err(ParseError::Json(
+            "nested deeper than the limit of 127 levels at line 1 column 146".into()
+        ))
+    );
+    let by_serde = serde_json::from_slice::<ErrorResponse>(&too_deep)
+        .expect_err("refused")
+        .to_string();
+    assert_eq!(by_serde, "recursion limit exceeded at line 1 column 146");
+    assert!(serde_json::from_slice::<serde_json::Value>(&too_deep).is_err());
+    assert!(serde_json::from_slice::<serde_json::Value>(&body(127)).is_ok());
 }
 
 /// A UTF-8 byte-order mark.

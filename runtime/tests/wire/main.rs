@@ -5,8 +5,10 @@
 //! `security_properties`, on the strategies of `hostile_text`), and the
 //! serde, http and axum integrations (`serde_and_http`), the http adapter
 //! against the neutral response (`neutral_response`), the text and
-//! `error_uri` rules read as a client reads them (`wire_text`), and a
-//! `text = "unicode"` catalog on every format (`unicode_text`).
+//! `error_uri` rules read as a client reads them (`wire_text`), a
+//! `text = "unicode"` catalog on every format (`unicode_text`), and the
+//! readers against reference parsers in Python (`reference_json`,
+//! `reference_challenge`, run by `reference_python`).
 //!
 //! One test binary, `cargo test -p errcat --test wire`: each file in this
 //! directory is a module of it. New wire tests go in a file here with a
@@ -24,6 +26,9 @@ mod neutral_response;
 mod properties;
 mod read_back;
 mod redirect_roundtrip;
+mod reference_challenge;
+mod reference_json;
+mod reference_python;
 mod security_properties;
 mod serde_and_http;
 mod unicode_text;
