@@ -1,24 +1,52 @@
-//! Catalog text as Markdown that renders literally, for every page made
-//! from a catalog (the `errcat render` reference page; rustdoc applies the
-//! same rules in the generated enum's docs).
+//! Catalog text as Markdown that renders as written, for everything made
+//! from a catalog that a Markdown reader shows: the generated enum's
+//! rustdoc and the `errcat render` reference page.
+//!
+//! Catalogs are edited by many people, so their text is untrusted input:
+//! whatever it holds, [`escape`] makes it one line of inline text, which
+//! rustdoc cannot read as a block (an indented or fenced code block would
+//! be a doctest that `cargo test --doc` compiles and runs in the user's
+//! crate), a link, an image or HTML, wherever in a line it is put.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// `text` as Markdown that renders literally: punctuation that Markdown or
-/// HTML would act on is backslash-escaped, `|` included, so the text is safe
-/// in a table cell. An underscore inside a word stays bare, since it cannot
-/// start emphasis there and `redirect_url` reads better unescaped.
+/// `text` as one line of Markdown inline text that renders as `text` does
+/// (docs/generated-api.md, "Catalog text in rustdoc"):
+///
+/// - a line break becomes a space, which is how Markdown renders one
+///   inside a paragraph, so the text cannot start a second line;
+/// - spaces and tabs at either end are dropped, as Markdown drops them, so
+///   that four of them cannot make the line a code block;
+/// - every character that Markdown or HTML acts on anywhere in a line is
+///   backslash-escaped: `` \ ` * [ ] < > | # ~ & ! `` (`|` included, so
+///   the text is safe in a table cell), and `_` outside a word (an
+///   underscore inside a word cannot start emphasis, and `redirect_url`
+///   reads better bare);
+/// - so is a first character that opens a block only at the start of a
+///   line: `-`, `+` or `=` (a list item, a thematic break, a heading's
+///   underline), and the `.` or `)` of a leading number followed by a
+///   space (`1. `, a numbered list item).
+///
+/// The escapes are invisible once rendered: a plain sentence renders as
+/// the same sentence, and most catalog text comes back unchanged.
 #[must_use]
 pub fn escape(text: &str) -> String {
+    let text = text.trim_matches([' ', '\t', '\n', '\r']);
+    let opener = block_opener(text);
     // Most catalog text has nothing to escape: one scan, one copy. The
     // scan reads bytes: the macro runs unoptimised in most builds, where
     // searching for a set of chars took a sixth of an expansion.
-    if !text.bytes().any(is_special) {
+    if opener.is_none() && !text.bytes().any(|b| is_special(b) || is_line_break(b)) {
         return text.to_owned();
     }
     let chars: Vec<char> = text.chars().collect();
-    let mut escaped = String::with_capacity(text.len());
+    let mut escaped = String::with_capacity(text.len() + 8);
     for (index, &c) in chars.iter().enumerate() {
+        if u8::try_from(c).is_ok_and(is_line_break) {
+            escaped.push(' ');
+            continue;
+        }
         let inside_word = || {
             index > 0
                 && chars[index - 1].is_alphanumeric()
@@ -30,12 +58,36 @@ pub fn escape(text: &str) -> String {
             '_' => !inside_word(),
             c => u8::try_from(c).is_ok_and(is_special),
         };
-        if special {
+        if special || opener == Some(index) {
             escaped.push('\\');
         }
         escaped.push(c);
     }
     escaped
+}
+
+/// Where in `text` (trimmed) a character would open a block if the text
+/// started a line, and [`is_special`] does not escape it anyway: a leading
+/// `-`, `+` or `=`, or the `.` or `)` ending a leading number before a
+/// space or the end. Leading digits are ASCII, so the byte index is the
+/// character index.
+fn block_opener(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    match bytes.first()? {
+        b'-' | b'+' | b'=' => Some(0),
+        b'0'..=b'9' => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            let marker = matches!(bytes.get(digits), Some(b'.' | b')'));
+            let item = matches!(bytes.get(digits + 1), None | Some(b' ' | b'\t'));
+            (marker && item).then_some(digits)
+        }
+        _ => None,
+    }
+}
+
+/// Whether Markdown reads `b` as the end of a line.
+const fn is_line_break(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r')
 }
 
 /// Whether Markdown could read `b` as syntax (`_` only outside a word).
@@ -46,14 +98,46 @@ const fn is_special(b: u8) -> bool {
     ) || matches!(b, b'~' | b'&' | b'!' | b'_')
 }
 
+/// `text` with every `\`, `[` and `<` backslash-escaped, so that Markdown
+/// finds no link, image, autolink or HTML in it and renders the rest
+/// (`` `a code span` ``) as written: for the one catalog text that people
+/// read raw as much as rendered, a `#[deprecated]` note, which rustc
+/// prints as written and rustdoc renders in the variant's deprecation box
+/// (with HTML as text, and never as a doctest).
+#[must_use]
+pub fn without_links(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '[' | '<') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
 /// `text` as an inline code span, fenced with enough backticks that a
-/// backtick inside it cannot close it. In a table cell, `|` must still be
-/// escaped: see [`table_code_span`].
+/// backtick inside it cannot close it. A line break becomes a space, as
+/// it renders inside a code span, so the span cannot end the line. In a
+/// table cell, `|` must still be escaped: see [`table_code_span`].
 #[must_use]
 pub fn code_span(text: &str) -> String {
+    let text = if text.bytes().any(is_line_break) {
+        Cow::Owned(text.replace(['\n', '\r'], " "))
+    } else {
+        Cow::Borrowed(text)
+    };
+    if text.is_empty() {
+        // `` would be two backticks of text; a space alone is kept.
+        return "` `".to_owned();
+    }
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') {
+    // Markdown strips one space from each end of a span that has both, and
+    // a backtick at an end would join the fence: a space pads either.
+    let spaced =
+        text.starts_with(' ') && text.ends_with(' ') && !text.trim_start_matches(' ').is_empty();
+    let pad = if text.starts_with('`') || text.ends_with('`') || spaced {
         " "
     } else {
         ""
@@ -100,67 +184,4 @@ pub fn link_url(url: &str) -> String {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markdown_but_keeps_snake_case() {
-        assert_eq!(
-            escape("Add redirect_url to the list."),
-            "Add redirect_url to the list."
-        );
-        assert_eq!(
-            escape("[x] <b> *y* _z_ a|b"),
-            "\\[x\\] \\<b\\> \\*y\\* \\_z\\_ a\\|b"
-        );
-        assert_eq!(escape("e.g., (OP)"), "e.g., (OP)");
-        assert_eq!(escape(r"#1 ~a & b! `c` \d"), r"\#1 \~a \& b\! \`c\` \\d");
-        // Non-ASCII text passes through, and an underscore beside a
-        // non-ASCII letter is inside a word.
-        assert_eq!(escape("é_è «x» _"), "é_è «x» \\_");
-    }
-
-    #[test]
-    fn fences_code_spans() {
-        assert_eq!(code_span("invalid_grant"), "`invalid_grant`");
-        assert_eq!(code_span("a`b"), "``a`b``");
-        assert_eq!(code_span("`x"), "`` `x ``");
-        assert_eq!(table_code_span("a|b"), "`a\\|b`");
-    }
-
-    /// The destination and text of every link a Markdown parser with
-    /// GitHub tables (the one rustdoc uses) reads in `markdown`.
-    pub(crate) fn parsed_links(markdown: &str) -> Vec<(String, String)> {
-        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-        let mut links = Vec::new();
-        let mut current: Option<(String, String)> = None;
-        for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
-            match event {
-                Event::Start(Tag::Link { dest_url, .. }) => {
-                    current = Some((dest_url.to_string(), String::new()));
-                }
-                Event::Text(text) => {
-                    if let Some((_, link_text)) = &mut current {
-                        link_text.push_str(&text);
-                    }
-                }
-                Event::End(TagEnd::Link) => links.extend(current.take()),
-                _ => {}
-            }
-        }
-        links
-    }
-
-    #[test]
-    fn a_link_holds_whatever_its_url() {
-        let url = "https://x.test/a b>c|d<e`f\\g(h)é%41";
-        let encoded = "https://x.test/a%20b%3Ec%7Cd%3Ce%60f%5Cg(h)%C3%A9%41";
-        let link = link("RFC [x] | y", url);
-        let expected = vec![(encoded.to_owned(), "RFC [x] | y".to_owned())];
-        // In a list item, as the generated rustdoc has it...
-        assert_eq!(parsed_links(&format!("- Reference: {link}")), expected);
-        // ...and in a table cell, as the reference page has it.
-        let table = format!("| Code | Reference |\n|---|---|\n| `a` | {link} |\n");
-        assert_eq!(parsed_links(&table), expected);
-    }
-}
+pub(crate) mod tests;

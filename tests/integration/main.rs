@@ -13,9 +13,10 @@
 //! conversions (`subsets`); the macro on other catalogs
 //! (`interleaved_statuses`, `large_catalog`) and in crates outside the
 //! workspace
-//! (`standalone_crate`, and `catalog_v2_crate` for every part of the v2
-//! format, both built by `nested_cargo`); the samples and links of the README and the
-//! manual (`docs_samples`).
+//! (`standalone_crate`, `catalog_v2_crate` for every part of the v2
+//! format, and `rustdoc_text_crate` for a catalog whose every text is
+//! hostile Markdown, all built by `nested_cargo`); the samples and links
+//! of the README and the manual (`docs_samples`).
 //!
 //! The runtime's wire tests are errcat's own, in `runtime/tests/wire`; the
 //! macro's compile-fail and pass cases are errcat-macros' (`macros/tests/ui`).
@@ -34,6 +35,7 @@ mod large_catalog;
 mod nested_cargo;
 mod oauth2_interop;
 mod openapi_responses;
+mod rustdoc_text_crate;
 mod seed;
 mod standalone_crate;
 mod subsets;

@@ -1,5 +1,5 @@
 //! The nested cargo that builds the crates outside the workspace
-//! (`test-crates/standalone`, its scratch copy, `test-crates/catalog-v2`) in
+//! (`test-crates/standalone`, its scratch copies, `test-crates/catalog-v2`) in
 //! the one target directory they share, `<target>/tmp/test-crates`.
 //!
 //! Each of them depends on errcat with its default features, at the
@@ -24,7 +24,7 @@ pub(crate) fn workspace_dir() -> &'static Path {
 }
 
 /// `<target>/tmp/test-crates`.
-fn shared_target_dir() -> PathBuf {
+pub(crate) fn shared_target_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("test-crates")
 }
 
@@ -40,4 +40,25 @@ pub(crate) fn cargo(subcommand: &str, manifest: &Path) -> Command {
         .arg("--target-dir")
         .arg(shared_target_dir());
     command
+}
+
+/// A copy of the standalone crate in the scratch directory `name`, as the
+/// package `errcat-NAME`, whose catalog and source a test can edit.
+pub(crate) fn scratch_crate(name: &str) -> PathBuf {
+    let from = workspace_dir().join("test-crates/standalone");
+    let to = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&to);
+    for dir in ["src", "tests"] {
+        std::fs::create_dir_all(to.join(dir)).expect("create the scratch crate");
+    }
+    for file in ["errors.toml", "Cargo.lock", "src/lib.rs"] {
+        std::fs::copy(from.join(file), to.join(file)).expect("copy the standalone crate");
+    }
+    let runtime = workspace_dir().join("runtime");
+    let manifest = std::fs::read_to_string(from.join("Cargo.toml"))
+        .expect("read the manifest")
+        .replace("../../runtime", &runtime.display().to_string())
+        .replace("errcat-standalone-check", &format!("errcat-{name}"));
+    std::fs::write(to.join("Cargo.toml"), manifest).expect("write the manifest");
+    to
 }

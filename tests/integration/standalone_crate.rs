@@ -5,9 +5,9 @@
 //! Both run a nested `cargo` in the target directory all such builds share
 //! (`nested_cargo`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::nested_cargo::{cargo, workspace_dir};
+use crate::nested_cargo::{cargo, scratch_crate, workspace_dir};
 
 #[test]
 fn a_crate_outside_the_workspace_uses_the_whole_api() {
@@ -19,27 +19,6 @@ fn a_crate_outside_the_workspace_uses_the_whole_api() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(stdout.contains("test result: ok. 4 passed"), "{stdout}");
-}
-
-/// A copy of the standalone crate in a scratch directory, whose catalog the
-/// test can edit.
-fn scratch_crate() -> PathBuf {
-    let from = workspace_dir().join("test-crates/standalone");
-    let to = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-check");
-    let _ = std::fs::remove_dir_all(&to);
-    for dir in ["src", "tests"] {
-        std::fs::create_dir_all(to.join(dir)).expect("create the scratch crate");
-    }
-    for file in ["errors.toml", "Cargo.lock", "src/lib.rs"] {
-        std::fs::copy(from.join(file), to.join(file)).expect("copy the standalone crate");
-    }
-    let runtime = workspace_dir().join("runtime");
-    let manifest = std::fs::read_to_string(from.join("Cargo.toml"))
-        .expect("read the manifest")
-        .replace("../../runtime", &runtime.display().to_string())
-        .replace("errcat-standalone-check", "errcat-rebuild-check");
-    std::fs::write(to.join("Cargo.toml"), manifest).expect("write the manifest");
-    to
 }
 
 /// Builds the crate and says whether cargo found it fresh (not recompiled).
@@ -66,7 +45,7 @@ fn build_was_fresh(crate_dir: &Path) -> bool {
 
 #[test]
 fn cargo_rebuilds_when_the_catalog_changes_and_only_then() {
-    let crate_dir = scratch_crate();
+    let crate_dir = scratch_crate("rebuild-check");
     build_was_fresh(&crate_dir);
     assert!(
         build_was_fresh(&crate_dir),

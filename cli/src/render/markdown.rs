@@ -292,4 +292,71 @@ These errors are server errors: the server met an unexpected condition that prev
             "{page}"
         );
     }
+
+    /// Every event but text, as GitHub and rustdoc read Markdown.
+    fn structure(markdown: &str) -> Vec<String> {
+        use pulldown_cmark::{Event, Options, Parser};
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_TASKLISTS;
+        Parser::new_ext(markdown, options)
+            .filter_map(|event| match event {
+                Event::Text(_) => None,
+                Event::Code(_) => Some("Code".to_owned()),
+                event => Some(format!("{event:?}")),
+            })
+            .collect()
+    }
+
+    /// A page whose every catalog text is Markdown syntax has the structure
+    /// of the same page in plain words: no text of it became a block, a
+    /// link or HTML.
+    #[test]
+    fn hostile_text_is_text_on_the_page() {
+        let hostile = [
+            "    std::fs::write(\"/tmp/x\", \"\").unwrap();",
+            "```",
+            "~~~",
+            "# Heading",
+            "- item",
+            "1. item",
+            "> quote",
+            "<img src=x onerror=alert(1)>",
+            "[d](javascript:alert(1))",
+            "a | b",
+            "a\nb\r\n---",
+        ];
+        let page = |texts: &[String]| {
+            let entries = texts
+                .iter()
+                .map(|text| {
+                    let mut entry = entry(text, 400, text)
+                        .with_deprecated(Some(text))
+                        .with_since(text)
+                        .with_tags([text.as_str()]);
+                    entry.hint = Some(text.clone());
+                    entry.reference = Some(text.clone());
+                    entry
+                })
+                .collect();
+            let catalog = Catalog {
+                title: Some(texts.join(" ")),
+                text: errcat_codegen::TextRule::default(),
+                domain: None,
+                entries,
+                fields: Vec::new(),
+            };
+            render(&Page {
+                catalog: &catalog,
+                source_name: "errors.toml",
+            })
+        };
+        let hostile: Vec<String> = hostile.iter().map(|text| (*text).to_owned()).collect();
+        let plain: Vec<String> = (0..hostile.len())
+            .map(|index| format!("plain{index}"))
+            .collect();
+        let (hostile, plain) = (page(&hostile), page(&plain));
+        assert_eq!(structure(&hostile), structure(&plain), "{hostile}");
+    }
 }

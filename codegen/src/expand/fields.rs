@@ -94,7 +94,7 @@ fn accessor(field: &FieldDecl, body: &TokenStream) -> TokenStream {
 
 fn accessor_doc(field: &FieldDecl) -> Vec<String> {
     let summary = field.doc.as_ref().map_or_else(
-        || format!("The catalog's `{}` field.", field.name),
+        || format!("The catalog's {} field.", code_span(&field.name)),
         |doc| escape(doc),
     );
     let mut detail = format!("Declared as `{}`", field.ty.name());
@@ -220,7 +220,11 @@ pub(crate) fn variant_lines(entry: &Entry, fields: &[FieldDecl]) -> Vec<String> 
         .iter()
         .filter_map(|field| {
             let value = entry.field(field)?;
-            Some(format!("- `{}`: {}", field.name, cell(value, code_span)))
+            Some(format!(
+                "- {}: {}",
+                code_span(&field.name),
+                cell(value, code_span)
+            ))
         })
         .collect()
 }
@@ -228,7 +232,7 @@ pub(crate) fn variant_lines(entry: &Entry, fields: &[FieldDecl]) -> Vec<String> 
 /// The enum table's header cells for the declared fields.
 pub(crate) fn header_cells(fields: &[FieldDecl]) -> String {
     fields.iter().fold(String::new(), |mut cells, field| {
-        let _ = write!(cells, " `{}` |", field.name);
+        let _ = write!(cells, " {} |", table_code_span(&field.name));
         cells
     })
 }

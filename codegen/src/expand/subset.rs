@@ -11,6 +11,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
 use crate::invocation::{Invocation, TagFilter};
+use crate::markdown::code_span;
 use crate::model::Catalog;
 use crate::subset::select;
 
@@ -90,7 +91,7 @@ pub(crate) fn fallback(
 /// The doc paragraph that says which entries the subset holds, appended
 /// to the declaration's own doc, before the generated table of codes.
 fn doc(invocation: &Invocation, tag: &str, full: Option<&Ident>) -> TokenStream {
-    let path = invocation.path.replace('`', "'");
+    let (path, tag) = (code_span(&invocation.path), code_span(tag));
     let of = full.map_or_else(String::new, |full| {
         format!(
             ", a subset of [`{full}`]: `From<{name}> for {full}` and `TryFrom<{full}> for {name}` \
@@ -98,7 +99,7 @@ fn doc(invocation: &Invocation, tag: &str, full: Option<&Ident>) -> TokenStream 
             name = invocation.name
         )
     });
-    let text = format!(" The entries of `{path}` tagged `{tag}`{of}.");
+    let text = format!(" The entries of {path} tagged {tag}{of}.");
     quote!(#[doc = ""] #[doc = #text])
 }
 

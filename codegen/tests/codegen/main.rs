@@ -10,3 +10,4 @@ mod generated;
 mod generator_properties;
 mod keys_table;
 mod limits;
+mod rustdoc_text;
