@@ -362,13 +362,15 @@ error: `hint` contains a backslash `\`, which cannot go on the wire
 fn non_ascii_text_under_oauth_names_the_unicode_setting() {
     let toml = "[catalog]\ntext = \"oauth\"\n\n[[error]]\ncode = \"card_declined\"\nstatus = 402\ndescription = \"La carte a été refusée.\"\n";
     let expected = r#"
-error: `description` contains the non-ASCII character `é` (U+00E9), which cannot go on the wire
+error: `description` contains 3 characters that cannot go on the wire: the non-ASCII character `é` (U+00E9)
  --> errors.toml:7:27
   |
 7 | description = "La carte a été refusée."
-  |                           ^ not allowed by RFC 6749
+  |                           ^ -      -
+  |                           |
+  |                           not allowed by RFC 6749
   |
-  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it, or write `text = "unicode"` under `[catalog]` to allow any Unicode text, which OAuth fields then carry percent-encoded
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without them, or write `text = "unicode"` under `[catalog]` to allow any Unicode text, which OAuth fields then carry percent-encoded
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }
@@ -527,10 +529,10 @@ error: `title` is empty
   = help: write the title, or remove the key
 
 error: `reference` contains a line break (U+000A)
- --> errors.toml:8:13
+ --> errors.toml:8:18
   |
 8 | reference = "line\nbreak"
-  |             ^^^^^^^^^^^^^ must be one line of text
+  |                  ^^ must be one line of text
   |
   = help: write the reference on one line, without control characters
 "#;
