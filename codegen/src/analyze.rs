@@ -74,10 +74,7 @@ fn recover_names(raw: &parse::RawCatalog) -> Vec<String> {
     // 100,000 scans of the list.
     let mut seen: HashSet<String> = HashSet::new();
     for entry in &raw.entries {
-        let explicit = entry
-            .keys
-            .text(&keys::NAME)
-            .map(|name| name.value.clone());
+        let explicit = entry.keys.text(&keys::NAME).map(|name| name.value.clone());
         let derived = entry
             .keys
             .text(&keys::CODE)

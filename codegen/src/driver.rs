@@ -93,7 +93,8 @@ fn expand_declaration(
         }
         (None, _) => {
             let errors = first.then(|| compile_errors(&analysis.problems, source, declaration));
-            let accessors = crate::expand::stub_accessors(&analysis.recovered_fields, &declaration.name);
+            let accessors =
+                crate::expand::stub_accessors(&analysis.recovered_fields, &declaration.name);
             let stub = stub(
                 declaration,
                 full,

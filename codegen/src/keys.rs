@@ -540,6 +540,9 @@ pub const STATUS: Key = Key {
     slot: Slot::Own,
 };
 
+/// The statuses [`STATUS`] may take: HTTP client and server errors.
+pub const STATUS_RANGE: std::ops::RangeInclusive<i64> = 400..=599;
+
 /// `description`.
 pub const DESCRIPTION: Key = Key {
     name: "description",
@@ -751,7 +754,11 @@ mod tests {
     #[test]
     fn the_field_types_are_the_choices_of_type() {
         let names: Vec<&str> = FIELD_TYPES.iter().map(|(name, _)| *name).collect();
-        let choices: Vec<&str> = FIELD_TYPE.choices().iter().map(|choice| choice.name).collect();
+        let choices: Vec<&str> = FIELD_TYPE
+            .choices()
+            .iter()
+            .map(|choice| choice.name)
+            .collect();
         assert_eq!(names, choices);
     }
 

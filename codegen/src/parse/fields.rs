@@ -87,7 +87,9 @@ pub(super) fn read(
             problems.push(missing_type(&name, declaration.span()));
         }
         // An unknown type was reported by `read_table`, and leaves none.
-        let ty = keys.text(&keys::FIELD_TYPE).and_then(|ty| field_type(&ty.value));
+        let ty = keys
+            .text(&keys::FIELD_TYPE)
+            .and_then(|ty| field_type(&ty.value));
         let default = ty.and_then(|ty| {
             let (_, written) = body
                 .iter()

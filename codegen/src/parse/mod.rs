@@ -216,7 +216,8 @@ fn read_catalog_table(
         );
         return;
     };
-    catalog.catalog = read_table(table, keys::CATALOG, &[], "in `[catalog]`", problems);
+    let place = format!("in `[{}]`", keys::CATALOG_TABLE);
+    catalog.catalog = read_table(table, keys::CATALOG, &[], &place, problems);
     if let Some((_, declarations)) = table
         .iter()
         .find(|(key, _)| key.get_ref() == keys::FIELDS.name)
@@ -289,7 +290,7 @@ fn read_entry(
             table,
             keys::ENTRY,
             declared,
-            "in an `[[error]]` entry",
+            &format!("in an `[[{}]]` entry", keys::ENTRIES),
             problems,
         ),
     }

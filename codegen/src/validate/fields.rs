@@ -49,7 +49,10 @@ fn check_declaration(
                         keys::FIELD_VALUES
                     ),
                     span,
-                    format!("`{}` is for `string` and `strings` fields", keys::FIELD_VALUES),
+                    format!(
+                        "`{}` is for `string` and `strings` fields",
+                        keys::FIELD_VALUES
+                    ),
                 )
                 .with_help(format!(
                     "remove `{}`, or make the field a `string`",

@@ -34,13 +34,11 @@ pub(super) fn check(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) {
                 span,
                 "the gRPC override holds one code name",
             )
-            .with_help(
-                format!(
-                    "write `{} = \"string\"`, or rename the field if it is not the gRPC status \
+            .with_help(format!(
+                "write `{} = \"string\"`, or rename the field if it is not the gRPC status \
                      override",
-                    keys::FIELD_TYPE
-                ),
-            ),
+                keys::FIELD_TYPE
+            )),
         );
         return;
     }

@@ -25,9 +25,6 @@ mod wire_length;
 pub(crate) use fields::recover as recover_fields;
 use text::{check_code, check_heading, check_single_line, check_wire_text};
 
-/// The statuses a catalog entry may have: HTTP client and server errors.
-pub(crate) const STATUS_RANGE: std::ops::RangeInclusive<i64> = 400..=599;
-
 /// An entry after its own checks: the sound parts the cross-entry checks
 /// can use, and whether every part was sound.
 struct Checked<'a> {
@@ -142,9 +139,10 @@ fn check_text_key(
         Rule::Heading => check_heading(key, text, rule, source, problems),
         Rule::Token => domain::check_token(key, text, source, problems),
         Rule::WireText => check_wire_text(key, text, rule, source, problems),
-        // The parser keeps only a value that is one of them.
-        Rule::OneOf(_) => true,
-        Rule::Code
+        // The parser keeps only a value that is one of them; the others
+        // are code's of their own.
+        Rule::OneOf(_)
+        | Rule::Code
         | Rule::Status
         | Rule::VariantName
         | Rule::Tags
@@ -291,7 +289,7 @@ fn missing_keys(
 }
 
 fn check_status(status: &Field<i64>, problems: &mut Vec<Diagnostic>) -> Option<u16> {
-    if STATUS_RANGE.contains(&status.value) {
+    if keys::STATUS_RANGE.contains(&status.value) {
         return u16::try_from(status.value).ok();
     }
     let kind = if (100..400).contains(&status.value) {
@@ -305,8 +303,8 @@ fn check_status(status: &Field<i64>, problems: &mut Vec<Diagnostic>) -> Option<u
                 "`{}` {} is outside {}..={}",
                 keys::STATUS,
                 status.value,
-                STATUS_RANGE.start(),
-                STATUS_RANGE.end()
+                keys::STATUS_RANGE.start(),
+                keys::STATUS_RANGE.end()
             ),
             status.span.clone(),
             kind,
@@ -425,7 +423,10 @@ fn check_across_entries(entries: &[Checked<'_>], problems: &mut Vec<Diagnostic>)
                 )
                 .with_related(
                     other_code.span.clone(),
-                    format!("also used here, status {}", other.status.unwrap_or_default()),
+                    format!(
+                        "also used here, status {}",
+                        other.status.unwrap_or_default()
+                    ),
                 )
                 .with_help(format!(
                     "add `{} = \"...\"` to every entry that shares a code, so each variant says \

@@ -45,10 +45,8 @@ fn tag_char(c: char) -> bool {
 fn bad_tag(tag: &Field<String>, source: &SourceFile) -> Option<Diagnostic> {
     if tag.value.is_empty() {
         return Some(
-            Diagnostic::new("a tag is empty", tag.span.clone(), "empty tag").with_help(format!(
-                "write the tag, or remove it from `{}`",
-                keys::TAGS
-            )),
+            Diagnostic::new("a tag is empty", tag.span.clone(), "empty tag")
+                .with_help(format!("write the tag, or remove it from `{}`", keys::TAGS)),
         );
     }
     let refused = Refused::find(&tag.value, |c| !tag_char(c))?;

@@ -177,11 +177,15 @@ fn blank_text(name: &str, field: &Field<String>) -> Option<Diagnostic> {
     } else {
         (format!("`{name}` holds only whitespace"), "blank text")
     };
-    let required = keys::find(keys::ENTRY, name).is_some_and(|key| key.presence == Presence::Required);
+    let required =
+        keys::find(keys::ENTRY, name).is_some_and(|key| key.presence == Presence::Required);
     let help = if required {
         format!("write the {name}: every entry needs one")
     } else if name == keys::DEPRECATED.name {
-        format!("write what to use instead, or `{} = true`", keys::DEPRECATED)
+        format!(
+            "write what to use instead, or `{} = true`",
+            keys::DEPRECATED
+        )
     } else if name == keys::SINCE.name {
         "write the version that added the code, or remove the key".to_owned()
     } else {
@@ -201,7 +205,8 @@ pub(super) fn check_heading(
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
     check_single_line(key.name, field, source, problems)
-        && (rule != Some(TextRule::Unicode) || unicode_text::check(key.name, field, source, problems))
+        && (rule != Some(TextRule::Unicode)
+            || unicode_text::check(key.name, field, source, problems))
 }
 
 /// Checks text that must be one line; returns whether it is. `name` is the

@@ -27,7 +27,10 @@ struct AsSent {
 impl AsSent {
     fn of(parts: &[(&Key, &Field<String>)]) -> Self {
         let joined = |len: &dyn Fn(&str) -> usize, space: usize| {
-            parts.iter().map(|(_, field)| len(&field.value)).sum::<usize>()
+            parts
+                .iter()
+                .map(|(_, field)| len(&field.value))
+                .sum::<usize>()
                 + space * (parts.len() - 1)
         };
         Self {

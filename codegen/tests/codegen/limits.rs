@@ -154,7 +154,10 @@ fn a_one_megabyte_description_is_one_problem_and_a_bad_character_at_its_end_is_f
     let rendered = timed("render on a 1 MB line", Duration::from_secs(10), || {
         problems[0].render(&source, plain())
     });
-    assert!(rendered.contains("4 | ... = \"ddd"), "an excerpt: {rendered}");
+    assert!(
+        rendered.contains("4 | ... = \"ddd"),
+        "an excerpt: {rendered}"
+    );
     assert!(rendered.len() < 2_000, "{} bytes", rendered.len());
 
     let text = text.replace(&format!("{description}\""), &format!("{description}é\""));
@@ -163,7 +166,11 @@ fn a_one_megabyte_description_is_one_problem_and_a_bad_character_at_its_end_is_f
         .iter()
         .map(|problem| problem.location(&source))
         .collect();
-    assert_eq!(located, ["big.toml:4:15", "big.toml:4:1000016"], "{problems:?}");
+    assert_eq!(
+        located,
+        ["big.toml:4:15", "big.toml:4:1000016"],
+        "{problems:?}"
+    );
     assert!(problems[1].message.contains("`é`"), "{problems:?}");
     let rendered = problems[1].render(&source, plain());
     assert!(rendered.contains("4 | ...ddd"), "an excerpt: {rendered}");

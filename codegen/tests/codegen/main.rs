@@ -8,5 +8,6 @@ mod expand;
 mod field_properties;
 mod generated;
 mod generator_properties;
+mod keys_by_symbol;
 mod keys_table;
 mod limits;
