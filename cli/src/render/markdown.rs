@@ -32,6 +32,11 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             }
         ),
     ];
+    let catalog_notes = notes::catalog_notes(catalog);
+    if !catalog_notes.is_empty() {
+        lines.push(String::new());
+        lines.push(notes::line(&catalog_notes, escape, code_span));
+    }
     for (status, indices) in catalog.by_status() {
         lines.push(String::new());
         lines.push(format!("## {}", http_status::heading(status)));

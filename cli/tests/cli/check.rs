@@ -410,13 +410,17 @@ fn a_misspelt_text_rule_three_bad_characters_and_a_long_description_fail_as_in_t
         ),
         (
             "cli/tests/fixtures/check/three_bad_characters.toml",
-            &["error: `description` contains 3 characters that cannot go on the wire: the \
-               non-ASCII character `é` (U+00E9), a tab (U+0009) and a backslash `\\`"][..],
+            &[
+                "error: `description` contains 3 characters that cannot go on the wire: the \
+               non-ASCII character `é` (U+00E9), a tab (U+0009) and a backslash `\\`",
+            ][..],
         ),
         (
             "tests/ui/description_too_long.toml",
-            &["error: `description` takes 1100 bytes as sent, more than the 1024 an \
-               `error_description` may"][..],
+            &[
+                "error: `description` takes 1100 bytes as sent, more than the 1024 an \
+               `error_description` may",
+            ][..],
         ),
     ] {
         let bytes = std::fs::read(repo_root().join(path)).expect("read a catalog");
