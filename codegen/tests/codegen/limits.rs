@@ -348,3 +348,34 @@ fn a_bad_byte_late_in_a_long_file_is_reported_where_it_is() {
             .contains("200003 | # caf\u{FFFD}")
     );
 }
+
+#[test]
+fn the_bound_of_error_description_is_exact_in_the_longest_format() {
+    // Each entry of the runtime's fixture takes exactly 1024 bytes in its
+    // longest format (the runtime's wire tests check it is sent whole):
+    // allowed, and one byte more is not.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../runtime/tests/fixtures/bound-catalog.toml"
+    );
+    let text = std::fs::read_to_string(path).expect("read the fixture");
+    let (_, result) = check_text(&text);
+    assert_eq!(result.map(|catalog| catalog.entries.len()), Ok(3));
+    for (written, longer, sent) in [
+        ("a\"\n", "a,\"\n", 1027),
+        ("abcd\"\n", "abcdé\"\n", 1034),
+        ("hhh\"\n", "hhhh\"\n", 1025),
+    ] {
+        assert!(text.contains(written), "{written:?}");
+        let (_, problems) = problems_of(&text.replacen(written, longer, 1));
+        let messages: Vec<&str> = problems
+            .iter()
+            .map(|problem| problem.message.as_str())
+            .collect();
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].contains(&format!(" {sent} bytes as sent")),
+            "{messages:?}"
+        );
+    }
+}
