@@ -84,5 +84,12 @@ fn text_at_the_bound_is_sent_whole_within_it_in_every_format() {
         let problem: serde_json::Value =
             serde_json::from_str(&error.problem_json(WITH_HINT)).expect("JSON");
         assert_eq!(problem["detail"], text.as_str(), "{code:?}: not cut");
+
+        #[cfg(feature = "tonic")]
+        assert_eq!(
+            error.to_grpc_status(WITH_HINT).message(),
+            text,
+            "{code:?}: not cut"
+        );
     }
 }
