@@ -123,7 +123,7 @@ fn stub(
     }
 }
 
-/// Generates the enum for a catalog that passed [`check`], as the macro
+/// Generates the enum for a catalog that passed [`check`](crate::check), as the macro
 /// would for `invocation` (one declaration: a subset gets its enum but no
 /// conversions, which need its full enum declared beside it), without
 /// reading any file.

@@ -184,8 +184,8 @@ fn literals(source: &str) -> Vec<Literal<'_>> {
             b'\'' => {
                 // `'x'`, `'\n'`, `'\u{..}'`: a character; else a lifetime.
                 let rest = &source[at + 1..];
-                if rest.starts_with('\\') {
-                    at += 1 + rest[1..].find('\'').map_or(rest.len(), |end| end + 2);
+                if let Some(escaped) = rest.strip_prefix('\\') {
+                    at += 1 + escaped.find('\'').map_or(rest.len(), |end| end + 2);
                 } else if let Some(c) = rest.chars().next()
                     && rest[c.len_utf8()..].starts_with('\'')
                 {
