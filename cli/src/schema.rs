@@ -8,7 +8,8 @@
 //! or `(code, status)` pairs, shared codes without names) are beyond a
 //! schema; `errcat check` and the macro apply them.
 
-use errcat_codegen::keys::{self, Key, KeyType, Presence};
+use errcat_codegen::keys::{self, Key, KeyType, Presence, Rule};
+use errcat_core::limits::MAX_ERROR_DESCRIPTION_LEN;
 use serde_json::{Map, Value, json};
 
 use crate::args::SchemaArgs;
@@ -73,17 +74,40 @@ pub(crate) fn text() -> String {
 
 /// The schema of a catalog file.
 fn schema() -> Value {
+    let unicode_title: Map<String, Value> = keys::CATALOG
+        .iter()
+        .filter(|key| key.rule == Rule::Heading)
+        .map(|key| {
+            (
+                key.name.to_owned(),
+                json!({ "pattern": unicode_text_pattern() }),
+            )
+        })
+        .collect();
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "errcat error catalog",
-        "description": "A catalog of error codes: the single source of truth from which `errcat::catalog!` generates a Rust enum and `errcat render` a reference page. An optional `[catalog]` table, then one `[[error]]` table per code, in the order they are listed. `errcat check` also applies the rules across entries that a schema cannot state: no two entries share a variant name or a `(code, status)` pair, and entries that share a code have explicit names.",
+        "description": format!(
+            "A catalog of error codes: the single source of truth from which \
+             `errcat::catalog!` generates a Rust enum and `errcat render` a reference page. An \
+             optional `[{}]` table, then one `[[{}]]` table per code, in the order they are \
+             listed. `errcat check` also applies the rules across entries that a schema cannot \
+             state: no two entries share a variant name or a `(code, status)` pair, and entries \
+             that share a code have explicit names.",
+            keys::CATALOG_TABLE,
+            keys::ENTRIES
+        ),
         "type": "object",
         "additionalProperties": false,
-        "required": ["error"],
+        "required": [keys::ENTRIES],
         "properties": {
-            "catalog": catalog(),
-            "error": {
-                "description": "The error codes, one `[[error]]` table each, in the order the enum and the reference page list them. At least one.",
+            (keys::CATALOG_TABLE): catalog(),
+            (keys::ENTRIES): {
+                "description": format!(
+                    "The error codes, one `[[{}]]` table each, in the order the enum and the \
+                     reference page list them. At least one.",
+                    keys::ENTRIES
+                ),
                 "type": "array",
                 "minItems": 1,
                 "items": { "$ref": "#/definitions/entry" },
@@ -101,16 +125,19 @@ fn schema() -> Value {
         // hints are NQSCHAR; with it, the title holds no bidirectional
         // formatting character either.
         "if": {
-            "required": ["catalog"],
+            "required": [keys::CATALOG_TABLE],
             "properties": {
-                "catalog": { "required": ["text"], "properties": { "text": { "const": "unicode" } } }
+                (keys::CATALOG_TABLE): {
+                    "required": [keys::TEXT.name],
+                    "properties": { (keys::TEXT.name): { "const": keys::UNICODE.name } }
+                }
             }
         },
         "then": {
-            "properties": { "catalog": { "properties": { "title": { "pattern": unicode_text_pattern() } } } }
+            "properties": { (keys::CATALOG_TABLE): { "properties": unicode_title } }
         },
         "else": {
-            "properties": { "error": { "items": { "$ref": "#/definitions/oauth_text" } } }
+            "properties": { (keys::ENTRIES): { "items": { "$ref": "#/definitions/oauth_text" } } }
         },
         "examples": [{
             "catalog": { "title": "Payments API errors" },
@@ -141,21 +168,28 @@ fn catalog() -> Value {
 /// One `[catalog.fields.NAME]` declaration.
 fn field() -> Value {
     json!({
-        "description": "A field every entry gets: its accessor on the enum, its column on the reference page. `type` is required.",
+        "description": format!(
+            "A field every entry gets: its accessor on the enum, its column on the reference \
+             page. `{}` is required.",
+            keys::FIELD_TYPE
+        ),
         "type": "object",
         "additionalProperties": false,
-        "required": ["type"],
+        "required": required(keys::FIELD),
         "properties": properties(keys::FIELD),
         // A default is never used beside `required = true`, and only
         // string fields list values.
         "allOf": [
             {
-                "if": { "required": ["required"], "properties": { "required": { "const": true } } },
-                "then": { "not": { "required": ["default"] } }
+                "if": {
+                    "required": [keys::FIELD_REQUIRED.name],
+                    "properties": { (keys::FIELD_REQUIRED.name): { "const": true } }
+                },
+                "then": { "not": { "required": [keys::FIELD_DEFAULT.name] } }
             },
             {
-                "if": { "properties": { "type": { "enum": ["bool", "integer"] } } },
-                "then": { "not": { "required": ["values"] } }
+                "if": { "properties": { (keys::FIELD_TYPE.name): { "enum": ["bool", "integer"] } } },
+                "then": { "not": { "required": [keys::FIELD_VALUES.name] } }
             }
         ],
         "examples": [
@@ -168,22 +202,29 @@ fn field() -> Value {
 /// What `text = "oauth"`, the default, adds to an entry: NQSCHAR
 /// descriptions and hints.
 fn oauth_text() -> Value {
+    let wire_text: Map<String, Value> = keys::ENTRY
+        .iter()
+        .filter(|key| key.rule == Rule::WireText)
+        .map(|key| {
+            (
+                key.name.to_owned(),
+                json!({ "pattern": wire_text_pattern() }),
+            )
+        })
+        .collect();
     json!({
-        "description": "The entry's text under `text = \"oauth\"`, the default.",
-        "properties": {
-            "description": { "pattern": wire_text_pattern() },
-            "hint": { "pattern": wire_text_pattern() }
-        }
+        "description": format!(
+            "The entry's text under `{} = \"{}\"`, the default.",
+            keys::TEXT,
+            keys::OAUTH.name
+        ),
+        "properties": wire_text
     })
 }
 
 /// One `[[error]]` entry.
 fn entry() -> Value {
-    let required: Vec<&str> = keys::ENTRY
-        .iter()
-        .filter(|key| key.presence == Presence::Required)
-        .map(|key| key.name)
-        .collect();
+    let required = required(keys::ENTRY);
     json!({
         "description": format!("One error code. {} are required.", keys::quoted_list(&required)),
         "type": "object",
@@ -203,13 +244,19 @@ fn entry() -> Value {
     })
 }
 
-/// The properties of a table whose keys are `keys`: each key's doc line
-/// and type from the descriptor table, then the rules errcat checks on
-/// its value.
+/// The names of the required keys among `keys`.
+fn required(keys: &[Key]) -> Vec<&'static str> {
+    keys.iter()
+        .filter(|key| key.presence == Presence::Required)
+        .map(|key| key.name)
+        .collect()
+}
+
+/// The properties of a table whose keys are `keys`: each key's doc line,
+/// type, rule and examples, all from its definition.
 fn properties(keys: &[Key]) -> Map<String, Value> {
     keys.iter()
         .map(|key| {
-            let rules = value_rules(key.name);
             let optional = match key.presence {
                 Presence::Required => "",
                 Presence::Optional => " Optional.",
@@ -217,7 +264,7 @@ fn properties(keys: &[Key]) -> Map<String, Value> {
             let mut property = Map::new();
             property.insert(
                 "description".to_owned(),
-                json!(format!("{}{optional} {}", key.doc, rules.sentence).trim_end()),
+                json!(format!("{}{optional} {}", key.doc, key.rule.sentence()).trim_end()),
             );
             let ty = match key.ty {
                 KeyType::String => json!("string"),
@@ -229,114 +276,68 @@ fn properties(keys: &[Key]) -> Map<String, Value> {
                 KeyType::Declared => json!(["boolean", "integer", "string", "array"]),
             };
             property.insert("type".to_owned(), ty);
-            if let Value::Object(constraints) = rules.constraints {
+            if let Value::Object(constraints) = constraints(key.rule) {
                 property.extend(constraints);
             }
-            property.insert("examples".to_owned(), rules.examples);
+            property.insert("examples".to_owned(), examples(key));
             (key.name.to_owned(), Value::Object(property))
         })
         .collect()
 }
 
-/// What the schema says about one key's values beyond their type.
-struct ValueRules {
-    /// The rules in words, after the key's doc line.
-    sentence: &'static str,
-    /// JSON Schema keywords stating them.
-    constraints: Value,
-    examples: Value,
+/// A key's examples, which its definition writes as a JSON array.
+fn examples(key: &Key) -> Value {
+    // The definitions are errcat's own constants: the schema test
+    // (`the_schema_is_draft_07_and_documents_every_key`) fails on a key
+    // whose examples do not parse, since it then has none.
+    serde_json::from_str(key.schema_examples).unwrap_or_else(|_| json!([]))
 }
 
-/// The rules errcat checks on a value of the key `name`.
-fn value_rules(name: &str) -> ValueRules {
-    if let Some(rules) = declared::key_rules(name) {
-        return rules;
-    }
-    let rules = |sentence, constraints, examples| ValueRules {
-        sentence,
-        constraints,
-        examples,
-    };
-    match name {
-        "title" => rules(
-            "One line of text, not blank.",
-            json!({ "pattern": one_line_pattern() }),
-            json!(["Unstoppable Login error codes", "Payments API errors"]),
-        ),
-        "domain" => rules(
-            "One token: not empty, no whitespace or control characters.",
-            json!({ "pattern": format!(r"^[^\s{CONTROL}]+$") }),
-            json!(["payments.example.com", "login.example.org"]),
-        ),
-        "code" => rules(
-            "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not empty, no space at either end. A code may appear in several entries with different statuses; such entries need a `name`.",
-            json!({ "pattern": format!("^[{NQSCHAR_NOT_SPACE}]([{NQSCHAR}]*[{NQSCHAR_NOT_SPACE}])?$") }),
-            json!(["invalid_request", "invalid_grant", "rate_limited"]),
-        ),
-        "status" => rules(
-            "A client error (4xx) or a server error (5xx).",
-            json!({ "minimum": 400, "maximum": 599 }),
-            json!([400, 401, 503]),
-        ),
-        "text" => rules(
-            "",
-            json!({ "enum": ["oauth", "unicode"] }),
-            json!(["oauth", "unicode"]),
-        ),
-        "description" => rules(
-            TEXT_RULES,
-            json!({ "pattern": unicode_text_pattern() }),
-            json!([
-                "The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."
-            ]),
-        ),
-        "hint" => rules(
-            TEXT_RULES,
-            json!({ "pattern": unicode_text_pattern() }),
-            json!([
-                "Ensure the various parameters are correct, be aware of case sensitivity, and trim the parameters."
-            ]),
-        ),
-        "name" => rules(
-            "Required when several entries share a code. An UpperCamelCase identifier of ASCII letters and digits; not `Self`, and not `ALL`, `COUNT` or `DOMAIN`, the enum's own items.",
-            json!({ "pattern": "^[A-Z][A-Za-z0-9]*$", "not": { "enum": ["Self", "ALL", "COUNT", "DOMAIN"] } }),
-            json!(["InvalidRequest", "TokenExpired"]),
-        ),
-        "reference" => rules(
-            "One line of text, not blank.",
-            json!({ "pattern": one_line_pattern() }),
-            json!([
-                "RFC 6749 section 5.2",
-                "OpenID Connect Core 1.0 section 3.1.2.6",
-                "https://example.com/docs/errors#card_declined"
-            ]),
-        ),
-        "deprecated" => rules(
-            "A note is one line of text, not blank.",
-            json!({ "pattern": one_line_pattern() }),
-            json!([true, "use invalid_token"]),
-        ),
-        "since" => rules(
-            "One line of text, not blank.",
-            json!({ "pattern": one_line_pattern() }),
-            json!(["1.2", "2024-06"]),
-        ),
-        "tags" => rules(
-            "",
-            json!({
-                "uniqueItems": true,
-                "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }
-            }),
-            json!([["charge"], ["token", "refresh"]]),
-        ),
-        _ => rules("", json!({}), json!([])),
+/// The JSON Schema keywords that state `rule`.
+fn constraints(rule: Rule) -> Value {
+    match rule {
+        Rule::OneLine | Rule::Heading | Rule::Deprecation => {
+            json!({ "pattern": one_line_pattern() })
+        }
+        Rule::Token => json!({ "pattern": format!(r"^[^\s{CONTROL}]+$") }),
+        Rule::OneOf(choices) => {
+            json!({ "enum": choices.iter().map(|choice| choice.name).collect::<Vec<_>>() })
+        }
+        Rule::WireText => json!({
+            "pattern": unicode_text_pattern(),
+            // In characters: a text of more cannot fit in as many bytes.
+            "maxLength": MAX_ERROR_DESCRIPTION_LEN
+        }),
+        Rule::Code => json!({
+            "pattern": format!("^[{NQSCHAR_NOT_SPACE}]([{NQSCHAR}]*[{NQSCHAR_NOT_SPACE}])?$")
+        }),
+        Rule::Status => json!({
+            "minimum": keys::STATUS_RANGE.start(),
+            "maximum": keys::STATUS_RANGE.end()
+        }),
+        Rule::VariantName => json!({
+            "pattern": "^[A-Z][A-Za-z0-9]*$",
+            "not": { "enum": ["Self", "ALL", "COUNT", "DOMAIN"] }
+        }),
+        Rule::Tags => json!({
+            "uniqueItems": true,
+            "items": { "type": "string", "pattern": "^[a-z0-9_-]+$" }
+        }),
+        Rule::Values => json!({
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": { "type": "string", "pattern": one_line_pattern() }
+        }),
+        Rule::Declarations => json!({
+            "propertyNames": {
+                "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
+                "not": { "enum": declared::unusable_field_names() }
+            },
+            "additionalProperties": { "$ref": "#/definitions/field" }
+        }),
+        Rule::Flag | Rule::Declared => json!({}),
     }
 }
-
-/// The rules on a description or a hint, in words.
-const TEXT_RULES: &str = "Not blank. Under `text = \"oauth\"` (the default) RFC 6749 NQSCHAR only \
-     (printable ASCII except `\"` and `\\`); under `text = \"unicode\"` any character but control \
-     and bidirectional formatting characters.";
 
 /// Text under `text = "unicode"`: no control or bidirectional formatting
 /// character, and not only whitespace.

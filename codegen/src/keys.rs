@@ -1,13 +1,19 @@
 //! Every key of the catalog format, named once.
 //!
-//! The parser (which keys exist, their types, "did you mean"), the check
-//! for required keys, `errcat schema` and the key table of
-//! docs/catalog-format.md all read these tables, so a key cannot be known
-//! to one of them and missing from another. Adding a built-in key is a row
-//! here plus the code that gives its value a meaning (validation, the
-//! model, generation).
+//! Each key is a typed item ([`DOMAIN`], [`SINCE`]...) that says everything
+//! the format knows about it: its type, whether it is required, the rule
+//! its value obeys, its doc line and examples, whether changing it breaks
+//! clients, and where the validated model keeps it. The parser (which keys
+//! exist, their types, "did you mean"), the checks, `errcat schema`,
+//! `errcat diff`, the JSON render and the key table of
+//! docs/catalog-format.md all read these items, and no other code spells a
+//! key's name. Adding an optional text key is its item here, its field in
+//! the model, and the code that shows it: the checks, the schema, the
+//! JSON render and the diff follow from the item.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
+
+use crate::model::{Catalog, Entry};
 
 /// The type of a key's value, as the parser checks it.
 ///
@@ -60,9 +66,155 @@ pub enum Presence {
     Optional,
 }
 
-/// One key: everything the format says about it outside the meaning of its
-/// value.
+/// What a key's value must be beyond its type: the checks apply the rule,
+/// and the JSON Schema states it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// One line of text, not blank: no control character.
+    OneLine,
+    /// One line of text, not blank; under `text = "unicode"` no
+    /// bidirectional formatting character either, since it is shown beside
+    /// the Unicode text.
+    Heading,
+    /// One token: one line, no whitespace.
+    Token,
+    /// One of a fixed set of values; any other is refused, with the closest
+    /// one suggested.
+    OneOf(&'static [Choice]),
+    /// Text every wire format carries: the catalog's text rule, and with
+    /// the entry's other wire text, the bound of `error_description` as
+    /// each format sends it.
+    WireText,
+    /// The wire code: NQSCHAR whatever the text rule, no space at either
+    /// end.
+    Code,
+    /// An HTTP client or server error status.
+    Status,
+    /// A variant name.
+    VariantName,
+    /// Lowercase tokens, none twice.
+    Tags,
+    /// `true`, `false`, or a one-line note.
+    Deprecation,
+    /// `true` or `false`.
+    Flag,
+    /// The values a string field allows: not empty, none twice, each one
+    /// line.
+    Values,
+    /// The declared fields' tables.
+    Declarations,
+    /// A value of the declared type.
+    Declared,
+}
+
+impl Rule {
+    /// The rule in words, as the JSON Schema's description of a key ends;
+    /// empty when the schema's keywords say it all (an enum of values).
+    #[must_use]
+    pub const fn sentence(self) -> &'static str {
+        match self {
+            Self::OneLine | Self::Heading => "One line of text, not blank.",
+            Self::Token => "One token: not empty, no whitespace or control characters.",
+            Self::OneOf(_) | Self::Flag | Self::Tags => "",
+            Self::WireText => {
+                "Not blank. Under `text = \"oauth\"` (the default) RFC 6749 NQSCHAR only \
+                 (printable ASCII except `\"` and `\\`); under `text = \"unicode\"` any character \
+                 but control and bidirectional formatting characters. The description and the \
+                 hint, one space apart, take at most 1024 bytes as each format sends them."
+            }
+            Self::Code => {
+                "RFC 6749 NQSCHAR only (printable ASCII except `\"` and `\\`), not empty, no space \
+                 at either end. A code may appear in several entries with different statuses; \
+                 such entries need a `name`."
+            }
+            Self::Status => "A client error (4xx) or a server error (5xx).",
+            Self::VariantName => {
+                "Required when several entries share a code. An UpperCamelCase identifier of \
+                 ASCII letters and digits; not `Self`, and not `ALL`, `COUNT` or `DOMAIN`, the \
+                 enum's own items."
+            }
+            Self::Deprecation => "A note is one line of text, not blank.",
+            Self::Values => "Not empty, none twice, each one line of text.",
+            Self::Declarations => {
+                "Each name is a snake_case Rust identifier, not a keyword, a built-in entry key \
+                 or a method the enum already has."
+            }
+            Self::Declared => "A value of the declared type.",
+        }
+    }
+}
+
+/// One value of a [`Rule::OneOf`] key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// The value as written.
+    pub name: &'static str,
+    /// What it means, in a few words; empty when the name says it.
+    pub doc: &'static str,
+}
+
+/// Whether a change of a key's value can break a client built against the
+/// old catalog, as `errcat diff` judges it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Breaking {
+    /// Never: no client can tell.
+    Never,
+    /// Always: clients match on it.
+    Always,
+    /// When there was a value: a first one breaks no client, which matched
+    /// none, but changing or removing it does.
+    OnceSet,
+    /// Judged per declared field, by what its accessor returns.
+    PerField,
+}
+
+impl Breaking {
+    /// Whether a change from a value (`had_value`) or from none breaks.
+    #[must_use]
+    pub const fn judge(self, had_value: bool) -> bool {
+        match self {
+            Self::Never => false,
+            Self::Always | Self::PerField => true,
+            Self::OnceSet => had_value,
+        }
+    }
+}
+
+/// How the validated model keeps a key's value.
+#[derive(Debug, Clone, Copy)]
+pub enum Slot {
+    /// Code of its own reads and keeps it: its value is not one text, or
+    /// it names the entry.
+    Own,
+    /// A text of `[catalog]`.
+    Catalog(Text<Catalog>),
+    /// A text of an `[[error]]` entry.
+    Entry(Text<Entry>),
+}
+
+/// Where the model keeps a text key's value: what the renderers and the
+/// diff read, and what validation writes a sound value to.
+#[derive(Debug)]
+pub struct Text<T: 'static> {
+    /// The value, `None` when there is none.
+    pub get: fn(&T) -> Option<&str>,
+    /// Stores a sound value; `None` when the model holds the value in
+    /// another form (`text` as a [`TextRule`](crate::TextRule)), which
+    /// code of its own writes.
+    pub set: Option<fn(&mut T, String)>,
+}
+
+impl<T> Clone for Text<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Text<T> {}
+
+/// One key: everything the format says about it, and where the model keeps
+/// its value.
+#[derive(Debug, Clone, Copy)]
 pub struct Key {
     /// The key as written in TOML.
     pub name: &'static str,
@@ -77,10 +229,62 @@ pub struct Key {
     pub doc: &'static str,
     /// The key written with a typical value, for help messages.
     pub example: &'static str,
+    /// What its value must be beyond its type.
+    pub rule: Rule,
+    /// Typical values, as a JSON array: the JSON Schema's `examples`.
+    pub schema_examples: &'static str,
+    /// How messages name it, when not by its name (`text rule`).
+    pub label: Option<&'static str>,
+    /// Whether a change of its value breaks clients.
+    pub breaking: Breaking,
+    /// Where the model keeps its value.
+    pub slot: Slot,
 }
 
+impl Key {
+    /// How messages name the key: its label, else its name.
+    #[must_use]
+    pub const fn label(&self) -> &'static str {
+        match self.label {
+            Some(label) => label,
+            None => self.name,
+        }
+    }
+
+    /// The values a [`Rule::OneOf`] key takes; empty for other keys.
+    #[must_use]
+    pub const fn choices(&self) -> &'static [Choice] {
+        match self.rule {
+            Rule::OneOf(choices) => choices,
+            _ => &[],
+        }
+    }
+}
+
+/// Keys are told apart by name: no two keys of the format share one.
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Key {}
+
+/// The key's name, as messages write it.
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// The top-level table of catalog metadata, `[catalog]`.
+pub const CATALOG_TABLE: &str = "catalog";
+
+/// The top-level array of entries, `[[error]]`.
+pub const ENTRIES: &str = "error";
+
 /// The top-level keys: the `[catalog]` table and the `[[error]]` array.
-pub const TOP_LEVEL: &[&str] = &["catalog", "error"];
+pub const TOP_LEVEL: &[&str] = &[CATALOG_TABLE, ENTRIES];
 
 /// The keys of `[catalog]`.
 pub const CATALOG: &[Key] = &[TITLE, TEXT, DOMAIN, FIELDS];
@@ -93,6 +297,26 @@ pub const TITLE: Key = Key {
     wire: false,
     doc: "A title, shown in the enum's rustdoc and as the heading of the reference page.",
     example: "title = \"Payments API errors\"",
+    rule: Rule::Heading,
+    schema_examples: r#"["Unstoppable Login error codes", "Payments API errors"]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Catalog(Text {
+        get: |catalog| catalog.title.as_deref(),
+        set: Some(|catalog, title| catalog.title = Some(title)),
+    }),
+};
+
+/// `text = "oauth"`, the default rule of catalog text.
+pub const OAUTH: Choice = Choice {
+    name: "oauth",
+    doc: "RFC 6749 NQSCHAR, the default",
+};
+
+/// `text = "unicode"`.
+pub const UNICODE: Choice = Choice {
+    name: "unicode",
+    doc: "any character but control and bidirectional formatting characters",
 };
 
 /// `[catalog] text`.
@@ -106,6 +330,16 @@ pub const TEXT: Key = Key {
           control and bidirectional formatting characters, percent-encoded in OAuth fields. \
           `code` is NQSCHAR either way.",
     example: "text = \"unicode\"",
+    rule: Rule::OneOf(&[OAUTH, UNICODE]),
+    schema_examples: r#"["oauth", "unicode"]"#,
+    label: Some("text rule"),
+    // Both catalogs are valid, so the old one's text obeys both rules, and
+    // text that obeys RFC 6749 NQSCHAR goes on the wire alike under either.
+    breaking: Breaking::Never,
+    slot: Slot::Catalog(Text {
+        get: |catalog| Some(catalog.text.name()),
+        set: None,
+    }),
 };
 
 /// `[catalog] domain`.
@@ -118,6 +352,15 @@ pub const DOMAIN: Key = Key {
           feature), typically the service's DNS name: printable, no whitespace. Without it \
           the domain is sent empty. Also `DOMAIN` on the enum.",
     example: "domain = \"payments.example.com\"",
+    rule: Rule::Token,
+    schema_examples: r#"["payments.example.com", "login.example.org"]"#,
+    label: None,
+    // gRPC clients tell a catalog's reasons from others' by it.
+    breaking: Breaking::OnceSet,
+    slot: Slot::Catalog(Text {
+        get: |catalog| catalog.domain.as_deref(),
+        set: Some(|catalog, domain| catalog.domain = Some(domain)),
+    }),
 };
 
 /// `[catalog] fields`.
@@ -129,6 +372,11 @@ pub const FIELDS: Key = Key {
     doc: "Columns the catalog adds to every entry, one `[catalog.fields.NAME]` table each \
           (see \"Declared fields\").",
     example: "fields = { retryable = { type = \"bool\", default = false } }",
+    rule: Rule::Declarations,
+    schema_examples: r#"[{ "retryable": { "type": "bool", "default": false } }]"#,
+    label: None,
+    breaking: Breaking::PerField,
+    slot: Slot::Own,
 };
 
 /// The keys of a field declaration, `[catalog.fields.NAME]`.
@@ -149,6 +397,12 @@ pub const FIELD_TYPE: Key = Key {
     doc: "The type of the field's values: `bool`, `integer` (64-bit), `string` or \
           `strings` (an array of strings).",
     example: "type = \"bool\"",
+    rule: Rule::OneOf(FIELD_TYPE_CHOICES),
+    schema_examples: r#"["bool", "strings"]"#,
+    label: Some("field type"),
+    // The accessor's return type.
+    breaking: Breaking::Always,
+    slot: Slot::Own,
 };
 
 /// `[catalog.fields.NAME] default`.
@@ -160,6 +414,12 @@ pub const FIELD_DEFAULT: Key = Key {
     doc: "The value of entries that leave the field out. Without a default, and unless \
           `required = true`, the accessor returns an `Option`.",
     example: "default = false",
+    rule: Rule::Declared,
+    schema_examples: r#"[false, 0, "INTERNAL"]"#,
+    label: None,
+    // Whether the accessor returns an `Option`.
+    breaking: Breaking::Always,
+    slot: Slot::Own,
 };
 
 /// `[catalog.fields.NAME] required`.
@@ -170,6 +430,12 @@ pub const FIELD_REQUIRED: Key = Key {
     wire: false,
     doc: "`true`: every entry writes the field. Not with `default`.",
     example: "required = true",
+    rule: Rule::Flag,
+    schema_examples: "[true]",
+    label: None,
+    // Whether the accessor returns an `Option`.
+    breaking: Breaking::Always,
+    slot: Slot::Own,
 };
 
 /// `[catalog.fields.NAME] values`.
@@ -180,6 +446,11 @@ pub const FIELD_VALUES: Key = Key {
     wire: false,
     doc: "For `string` and `strings` fields: the only values entries may write.",
     example: "values = [\"INVALID_ARGUMENT\", \"NOT_FOUND\"]",
+    rule: Rule::Values,
+    schema_examples: r#"[["INVALID_ARGUMENT", "NOT_FOUND"]]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Own,
 };
 
 /// `[catalog.fields.NAME] doc`.
@@ -190,9 +461,35 @@ pub const FIELD_DOC: Key = Key {
     wire: false,
     doc: "What the field means, in one line: the accessor's rustdoc.",
     example: "doc = \"The client may send the same request again later.\"",
+    rule: Rule::OneLine,
+    schema_examples: r#"["The client may send the same request again later."]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Own,
 };
 
-/// The types a field declaration may name, as written after `type =`.
+/// The values of [`FIELD_TYPE`].
+pub const FIELD_TYPE_CHOICES: &[Choice] = &[
+    Choice {
+        name: "bool",
+        doc: "",
+    },
+    Choice {
+        name: "integer",
+        doc: "64-bit",
+    },
+    Choice {
+        name: "string",
+        doc: "",
+    },
+    Choice {
+        name: "strings",
+        doc: "an array of strings",
+    },
+];
+
+/// The types a field declaration may name, as written after `type =`, in
+/// the order of [`FIELD_TYPE_CHOICES`].
 pub const FIELD_TYPES: &[(&str, KeyType)] = &[
     ("bool", KeyType::Bool),
     ("integer", KeyType::Integer),
@@ -221,6 +518,11 @@ pub const CODE: Key = Key {
     wire: true,
     doc: "The wire code (the OAuth 2.0 `error` value).",
     example: "code = \"invalid_request\"",
+    rule: Rule::Code,
+    schema_examples: r#"["invalid_request", "invalid_grant", "rate_limited"]"#,
+    label: None,
+    breaking: Breaking::Always,
+    slot: Slot::Own,
 };
 
 /// `status`.
@@ -231,7 +533,15 @@ pub const STATUS: Key = Key {
     wire: true,
     doc: "The HTTP status, in `400..=599`.",
     example: "status = 400",
+    rule: Rule::Status,
+    schema_examples: "[400, 401, 503]",
+    label: None,
+    breaking: Breaking::Always,
+    slot: Slot::Own,
 };
+
+/// The statuses [`STATUS`] may take: HTTP client and server errors.
+pub const STATUS_RANGE: std::ops::RangeInclusive<i64> = 400..=599;
 
 /// `description`.
 pub const DESCRIPTION: Key = Key {
@@ -241,6 +551,14 @@ pub const DESCRIPTION: Key = Key {
     wire: true,
     doc: "What went wrong (the OAuth 2.0 `error_description`).",
     example: "description = \"What went wrong, in one sentence.\"",
+    rule: Rule::WireText,
+    schema_examples: r#"["The request is missing a required parameter, includes an invalid parameter value, includes a parameter more than once, or is otherwise malformed."]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Entry(Text {
+        get: |entry| Some(&entry.description),
+        set: Some(|entry, description| entry.description = description),
+    }),
 };
 
 /// `hint`.
@@ -251,6 +569,14 @@ pub const HINT: Key = Key {
     wire: true,
     doc: "What a client developer should do about it.",
     example: "hint = \"Check the request parameters.\"",
+    rule: Rule::WireText,
+    schema_examples: r#"["Ensure the various parameters are correct, be aware of case sensitivity, and trim the parameters."]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Entry(Text {
+        get: |entry| entry.hint.as_deref(),
+        set: Some(|entry, hint| entry.hint = Some(hint)),
+    }),
 };
 
 /// `name`.
@@ -262,6 +588,12 @@ pub const NAME: Key = Key {
     doc: "The variant name; defaults to the UpperCamelCase form of `code` \
           (`invalid_request` becomes `InvalidRequest`).",
     example: "name = \"InvalidRequest\"",
+    rule: Rule::VariantName,
+    schema_examples: r#"["InvalidRequest", "TokenExpired"]"#,
+    label: None,
+    // A variant renamed is one removed, for the code that names it.
+    breaking: Breaking::Always,
+    slot: Slot::Own,
 };
 
 /// `reference`.
@@ -275,6 +607,14 @@ pub const REFERENCE: Key = Key {
           specification, and a URL to itself, in rustdoc and on the reference page; other text \
           is shown as written.",
     example: "reference = \"RFC 6749 section 5.2\"",
+    rule: Rule::OneLine,
+    schema_examples: r#"["RFC 6749 section 5.2", "OpenID Connect Core 1.0 section 3.1.2.6", "https://example.com/docs/errors#card_declined"]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Entry(Text {
+        get: |entry| entry.reference.as_deref(),
+        set: Some(|entry, reference| entry.reference = Some(reference)),
+    }),
 };
 
 /// `deprecated`.
@@ -286,6 +626,12 @@ pub const DEPRECATED: Key = Key {
     doc: "`true`, or a note saying what to use instead: the variant gets `#[deprecated]`, \
           and the docs say so. `false` is the same as leaving it out.",
     example: "deprecated = \"use card_refused\"",
+    rule: Rule::Deprecation,
+    schema_examples: r#"[true, "use invalid_token"]"#,
+    label: None,
+    // Deprecation warns the code that names the variant; it still compiles.
+    breaking: Breaking::Never,
+    slot: Slot::Own,
 };
 
 /// `since`.
@@ -296,6 +642,14 @@ pub const SINCE: Key = Key {
     wire: false,
     doc: "The version of the API that added the code, shown in the docs.",
     example: "since = \"1.2\"",
+    rule: Rule::OneLine,
+    schema_examples: r#"["1.2", "2024-06"]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Entry(Text {
+        get: |entry| entry.since.as_deref(),
+        set: Some(|entry, since| entry.since = Some(since)),
+    }),
 };
 
 /// `tags`.
@@ -307,6 +661,11 @@ pub const TAGS: Key = Key {
     doc: "Labels for grouping codes (an endpoint, a feature): lowercase ASCII letters, \
           digits, `_` and `-`, each at most once.",
     example: "tags = [\"charge\"]",
+    rule: Rule::Tags,
+    schema_examples: r#"[["charge"], ["token", "refresh"]]"#,
+    label: None,
+    breaking: Breaking::Never,
+    slot: Slot::Own,
 };
 
 /// The declared field that overrides, per code, the gRPC status errcat's
@@ -379,15 +738,33 @@ mod tests {
 
     #[test]
     fn names_are_unique_and_examples_write_their_key() {
-        for keys in [CATALOG, FIELD, ENTRY] {
-            for (index, key) in keys.iter().enumerate() {
-                assert!(
-                    keys[..index].iter().all(|other| other.name != key.name),
-                    "{} twice",
-                    key.name
-                );
-                assert!(key.example.starts_with(&format!("{} = ", key.name)));
-            }
+        let every: Vec<&Key> = CATALOG.iter().chain(FIELD).chain(ENTRY).collect();
+        for (index, key) in every.iter().enumerate() {
+            // Keys compare by name, so no two may share one, in any table.
+            assert!(
+                every[..index].iter().all(|other| other.name != key.name),
+                "{} twice",
+                key.name
+            );
+            assert!(key.example.starts_with(&format!("{} = ", key.name)));
+            assert!(key.schema_examples.starts_with('[') && key.schema_examples.ends_with(']'));
         }
+    }
+
+    #[test]
+    fn the_field_types_are_the_choices_of_type() {
+        let names: Vec<&str> = FIELD_TYPES.iter().map(|(name, _)| *name).collect();
+        let choices: Vec<&str> = FIELD_TYPE
+            .choices()
+            .iter()
+            .map(|choice| choice.name)
+            .collect();
+        assert_eq!(names, choices);
+    }
+
+    #[test]
+    fn a_first_value_breaks_only_what_always_breaks() {
+        assert!(!Breaking::OnceSet.judge(false) && Breaking::OnceSet.judge(true));
+        assert!(Breaking::Always.judge(false) && !Breaking::Never.judge(true));
     }
 }

@@ -5,6 +5,8 @@ mod field;
 
 pub use field::{FieldDecl, FieldType, FieldValue};
 
+use crate::keys;
+
 /// A catalog that passed validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -35,16 +37,22 @@ pub enum TextRule {
 }
 
 impl TextRule {
-    /// Every rule, with the value `text` names it by.
-    pub const ALL: [(Self, &'static str); 2] = [(Self::OAuth, "oauth"), (Self::Unicode, "unicode")];
+    /// Every rule.
+    pub const ALL: [Self; 2] = [Self::OAuth, Self::Unicode];
 
     /// The value of `text` that names this rule.
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            Self::OAuth => "oauth",
-            Self::Unicode => "unicode",
+            Self::OAuth => keys::OAUTH.name,
+            Self::Unicode => keys::UNICODE.name,
         }
+    }
+
+    /// The rule `name` names, if any.
+    #[must_use]
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|rule| rule.name() == name)
     }
 }
 
@@ -174,6 +182,60 @@ impl Entry {
 }
 
 impl Catalog {
+    /// A catalog of `entries` with every optional key left out: no title,
+    /// the default text rule, no domain, no declared fields.
+    #[must_use]
+    pub fn new(entries: Vec<Entry>) -> Self {
+        Self {
+            title: None,
+            text: TextRule::default(),
+            domain: None,
+            entries,
+            fields: Vec::new(),
+        }
+    }
+
+    /// The catalog with `title`.
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// The catalog with the text rule `text`.
+    #[must_use]
+    pub const fn with_text(mut self, text: TextRule) -> Self {
+        self.text = text;
+        self
+    }
+
+    /// The catalog with `domain`.
+    #[must_use]
+    pub fn with_domain(mut self, domain: impl Into<String>) -> Self {
+        self.domain = Some(domain.into());
+        self
+    }
+
+    /// The catalog with the declared `fields`.
+    #[must_use]
+    pub fn with_fields(mut self, fields: Vec<FieldDecl>) -> Self {
+        self.fields = fields;
+        self
+    }
+
+    /// This catalog with other `entries`: everything but the entries
+    /// copied, for a subset.
+    #[must_use]
+    pub fn with_entries_of(&self, entries: Vec<Entry>) -> Self {
+        Self {
+            title: self.title.clone(),
+            text: self.text,
+            domain: self.domain.clone(),
+            entries,
+            fields: self.fields.clone(),
+        }
+    }
+
     /// The distinct statuses of the catalog, ascending, each with its
     /// entries' indices in file order.
     #[must_use]

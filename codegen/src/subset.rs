@@ -44,13 +44,7 @@ pub(crate) fn select(catalog: &Catalog, tag: &str, display_path: &str) -> Result
         .map(|&index| catalog.entries[index].clone())
         .collect();
     Ok(Subset {
-        catalog: Catalog {
-            title: catalog.title.clone(),
-            text: catalog.text,
-            domain: catalog.domain.clone(),
-            entries,
-            fields: catalog.fields.clone(),
-        },
+        catalog: catalog.with_entries_of(entries),
         indices,
     })
 }
@@ -66,7 +60,7 @@ fn unknown_tag(catalog: &Catalog, tag: &str, display_path: &str) -> String {
         .collect();
     let tags: Vec<&str> = tags.into_iter().collect();
     if tags.is_empty() {
-        return format!("{problem}: its entries have no `tags`");
+        return format!("{problem}: its entries have no `{}`", crate::keys::TAGS);
     }
     if let Some(close) = crate::suggest::closest(tag, &tags) {
         return format!("{problem}; did you mean `{close}`?");
@@ -81,17 +75,12 @@ mod tests {
     use crate::model::Entry;
 
     fn catalog() -> Catalog {
-        Catalog {
-            title: Some("T".to_owned()),
-            text: crate::model::TextRule::default(),
-            domain: None,
-            fields: Vec::new(),
-            entries: vec![
-                Entry::new("Malformed", "invalid_token", 400, "M.").with_tags(["token"]),
-                Entry::new("Expired", "invalid_token", 401, "E.").with_tags(["resource"]),
-                Entry::new("Limited", "rate_limited", 429, "L.").with_tags(["token", "resource"]),
-            ],
-        }
+        Catalog::new(vec![
+            Entry::new("Malformed", "invalid_token", 400, "M.").with_tags(["token"]),
+            Entry::new("Expired", "invalid_token", 401, "E.").with_tags(["resource"]),
+            Entry::new("Limited", "rate_limited", 429, "L.").with_tags(["token", "resource"]),
+        ])
+        .with_title("T")
     }
 
     #[test]
@@ -128,13 +117,7 @@ mod tests {
                     .to_owned()
             )
         );
-        let untagged = Catalog {
-            title: None,
-            text: crate::model::TextRule::default(),
-            domain: None,
-            fields: Vec::new(),
-            entries: vec![Entry::new("A", "a", 400, "A.")],
-        };
+        let untagged = Catalog::new(vec![Entry::new("A", "a", 400, "A.")]);
         assert_eq!(
             select(&untagged, "token", "e.toml").map(|_| ()),
             Err("no entry of `e.toml` has the tag `token`: its entries have no `tags`".to_owned())

@@ -1,7 +1,8 @@
 //! What the code `errcat::catalog!` generates and the `errcat` runtime
 //! agree on, in one place: the perfect hash, the shape of the tables, the
 //! reason phrases, the NQSCHAR rule, the text rule that writes any text
-//! to it, and the names the generated code keeps for itself.
+//! to it, the bound catalog text is held to as sent, and the names the
+//! generated code keeps for itself.
 //!
 //! The macro (`errcat-codegen`) writes tables of these shapes when it
 //! expands, the runtime (`errcat`) reads them, and both call the functions
@@ -12,6 +13,7 @@
 
 pub mod grpc;
 pub mod hash;
+pub mod limits;
 pub mod nqschar;
 pub mod reserved;
 pub mod status;

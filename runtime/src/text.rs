@@ -87,9 +87,6 @@ pub fn is_nqschar_text(text: &str) -> bool {
     text.bytes().all(is_nqschar_byte)
 }
 
-/// Whether the text rule keeps `byte` as it is: NQSCHAR except `%`.
-pub(crate) use errcat_core::text::is_plain_byte as is_plain_text_byte;
-
 /// Appends `text` to `out` written by the rule of this module: printable
 /// ASCII except `%`, `"` and `\` as is, every other character's UTF-8
 /// bytes percent-encoded.

@@ -120,18 +120,12 @@ pub(crate) fn departures<'a>(service: &'a Catalog, registry: &'a Catalog) -> Vec
 
 #[cfg(test)]
 mod tests {
-    use errcat_codegen::{Catalog, Entry, TextRule};
+    use errcat_codegen::{Catalog, Entry};
 
     use super::{Kind, departures};
 
     fn catalog(entries: Vec<Entry>) -> Catalog {
-        Catalog {
-            title: None,
-            text: TextRule::default(),
-            domain: None,
-            entries,
-            fields: Vec::new(),
-        }
+        Catalog::new(entries)
     }
 
     fn entry(code: &str, status: u16, tags: &[&str]) -> Entry {

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use errcat_codegen::keys::{self, Key};
 use toml::de::DeTable;
 
 /// The spans of one entry's keys.
@@ -28,7 +29,7 @@ impl EntrySpans {
         let Some(entries) = document
             .get_ref()
             .iter()
-            .find(|(key, _)| key.get_ref() == "error")
+            .find(|(key, _)| key.get_ref() == keys::ENTRIES)
             .and_then(|(_, value)| value.get_ref().as_array())
         else {
             return Vec::new();
@@ -36,16 +37,18 @@ impl EntrySpans {
         entries
             .iter()
             .map(|entry| {
-                let span_of = |wanted: &str| {
+                let span_of = |wanted: &Key| {
                     entry
                         .get_ref()
                         .as_table()
-                        .and_then(|table| table.iter().find(|(key, _)| key.get_ref() == wanted))
+                        .and_then(|table| {
+                            table.iter().find(|(key, _)| key.get_ref() == wanted.name)
+                        })
                         .map_or(0..0, |(_, value)| value.span())
                 };
                 Self {
-                    code: span_of("code"),
-                    status: span_of("status"),
+                    code: span_of(&keys::CODE),
+                    status: span_of(&keys::STATUS),
                 }
             })
             .collect()

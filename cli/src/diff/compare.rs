@@ -19,7 +19,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use errcat_codegen::{Catalog, Deprecation, Entry, TextRule};
+use errcat_codegen::keys::{self, Key, Slot};
+use errcat_codegen::{Catalog, Deprecation, Entry};
 
 use super::fields::{self, FieldChange};
 
@@ -78,12 +79,13 @@ pub(crate) enum Change {
         /// The new entry.
         entry: Entry,
     },
-    /// A variant's description, hint or reference changed.
+    /// A text of a variant changed: its description, hint, reference,
+    /// `since`, or any text key of an entry.
     TextChanged {
         /// The variant (its new name, if renamed).
         name: String,
         /// Which text.
-        field: TextField,
+        key: &'static Key,
         /// The old text, `None` when there was none.
         old: Option<String>,
         /// The new text, `None` when it was removed.
@@ -107,29 +109,15 @@ pub(crate) enum Change {
         /// The new tags.
         new: Vec<String>,
     },
-    /// `[catalog] title` changed.
-    TitleChanged {
-        /// The old title.
+    /// A key of `[catalog]` changed: its title, text rule, domain, or any
+    /// key the model keeps as text.
+    CatalogKeyChanged {
+        /// The key.
+        key: &'static Key,
+        /// The old value, `None` when there was none.
         old: Option<String>,
-        /// The new title.
+        /// The new value, `None` when it was removed.
         new: Option<String>,
-    },
-    /// `[catalog] domain` changed: breaking when there was one, since gRPC
-    /// clients tell a catalog's reasons from others' by it.
-    DomainChanged {
-        /// The old domain.
-        old: Option<String>,
-        /// The new domain.
-        new: Option<String>,
-    },
-    /// `[catalog] text` changed. Never breaking: both catalogs are valid,
-    /// so the text of the old one obeys both rules, and text that obeys
-    /// RFC 6749 NQSCHAR goes on the wire alike under either.
-    TextRuleChanged {
-        /// The old rule.
-        old: TextRule,
-        /// The new rule.
-        new: TextRule,
     },
     /// The variants both catalogs have are in a new order.
     Reordered {
@@ -142,47 +130,22 @@ pub(crate) enum Change {
     Field(FieldChange),
 }
 
-/// The texts of an entry that may change without breaking anything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextField {
-    /// `description`.
-    Description,
-    /// `hint`.
-    Hint,
-    /// `reference`.
-    Reference,
-    /// `since`.
-    Since,
-}
-
-impl TextField {
-    /// The catalog key.
-    pub(crate) fn key(self) -> &'static str {
-        match self {
-            Self::Description => "description",
-            Self::Hint => "hint",
-            Self::Reference => "reference",
-            Self::Since => "since",
-        }
-    }
-}
-
 impl Change {
-    /// Whether a client built against the old catalog can break.
+    /// Whether a client built against the old catalog can break: as the
+    /// changed key's definition says, for a change to one key.
     pub(crate) fn is_breaking(&self) -> bool {
         match self {
             Self::Field(change) => change.is_breaking(),
-            // A domain declared for the first time breaks no client: one
-            // that knew none matched no domain.
-            Self::DomainChanged { old, .. } => old.is_some(),
-            _ => matches!(
-                self,
-                Self::Removed { .. }
-                    | Self::Renamed { .. }
-                    | Self::StatusChanged { .. }
-                    | Self::CodeChanged { .. }
-                    | Self::LookupChanged { .. }
-            ),
+            Self::Removed { .. } | Self::LookupChanged { .. } => true,
+            Self::Renamed { .. } => keys::NAME.breaking.judge(true),
+            Self::StatusChanged { .. } => keys::STATUS.breaking.judge(true),
+            Self::CodeChanged { .. } => keys::CODE.breaking.judge(true),
+            Self::TextChanged { key, old, .. } | Self::CatalogKeyChanged { key, old, .. } => {
+                key.breaking.judge(old.is_some())
+            }
+            Self::DeprecationChanged { old, .. } => keys::DEPRECATED.breaking.judge(old.is_some()),
+            Self::TagsChanged { old, .. } => keys::TAGS.breaking.judge(!old.is_empty()),
+            Self::Added { .. } | Self::Reordered { .. } => false,
         }
     }
 }
@@ -248,23 +211,19 @@ pub(crate) fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
             }),
     );
     changes.extend(lookup_changes(old, new, &counterpart));
-    if old.title != new.title {
-        changes.push(Change::TitleChanged {
-            old: old.title.clone(),
-            new: new.title.clone(),
-        });
-    }
-    if old.text != new.text {
-        changes.push(Change::TextRuleChanged {
-            old: old.text,
-            new: new.text,
-        });
-    }
-    if old.domain != new.domain {
-        changes.push(Change::DomainChanged {
-            old: old.domain.clone(),
-            new: new.domain.clone(),
-        });
+    // Every key of `[catalog]` the model keeps as text, in the order of
+    // the definition; the declared fields are compared above.
+    for key in keys::CATALOG {
+        if let Slot::Catalog(text) = key.slot {
+            let (before, after) = ((text.get)(old), (text.get)(new));
+            if before != after {
+                changes.push(Change::CatalogKeyChanged {
+                    key,
+                    old: before.map(str::to_owned),
+                    new: after.map(str::to_owned),
+                });
+            }
+        }
     }
     let old_order: Vec<String> = old
         .entries
@@ -308,33 +267,20 @@ fn compare_identity(before: &Entry, after: &Entry, changes: &mut Vec<Change>) {
     }
 }
 
-/// The texts, deprecation and tags of a variant that lives on.
+/// The texts, deprecation and tags of a variant that lives on: every
+/// text key of an entry, in the order of the definition.
 fn compare_texts(before: &Entry, after: &Entry, changes: &mut Vec<Change>) {
-    let texts = [
-        (
-            TextField::Description,
-            Some(&before.description),
-            Some(&after.description),
-        ),
-        (TextField::Hint, before.hint.as_ref(), after.hint.as_ref()),
-        (
-            TextField::Reference,
-            before.reference.as_ref(),
-            after.reference.as_ref(),
-        ),
-        (
-            TextField::Since,
-            before.since.as_ref(),
-            after.since.as_ref(),
-        ),
-    ];
-    for (field, old, new) in texts {
+    for key in keys::ENTRY {
+        let Slot::Entry(text) = key.slot else {
+            continue;
+        };
+        let (old, new) = ((text.get)(before), (text.get)(after));
         if old != new {
             changes.push(Change::TextChanged {
                 name: after.name.clone(),
-                field,
-                old: old.cloned(),
-                new: new.cloned(),
+                key,
+                old: old.map(str::to_owned),
+                new: new.map(str::to_owned),
             });
         }
     }
@@ -388,6 +334,8 @@ fn first_by_code(catalog: &Catalog) -> Vec<(&str, &str)> {
 
 #[cfg(test)]
 mod tests {
+    use errcat_codegen::TextRule;
+
     use super::*;
 
     fn entry(name: &str, code: &str, status: u16) -> Entry {
@@ -395,13 +343,7 @@ mod tests {
     }
 
     fn catalog(entries: Vec<Entry>) -> Catalog {
-        Catalog {
-            title: None,
-            text: errcat_codegen::TextRule::default(),
-            domain: None,
-            entries,
-            fields: Vec::new(),
-        }
+        Catalog::new(entries)
     }
 
     #[test]
@@ -501,7 +443,7 @@ mod tests {
         let changes = compare(&old, &new);
         assert!(matches!(
             &changes[0],
-            Change::TextChanged { field: TextField::Since, new: Some(since), .. } if since == "2"
+            Change::TextChanged { key, new: Some(since), .. } if **key == keys::SINCE && since == "2"
         ));
         assert!(matches!(&changes[1], Change::TagsChanged { new, .. } if new == &["x"]));
         assert!(changes.iter().all(|change| !change.is_breaking()));
@@ -509,16 +451,20 @@ mod tests {
 
     #[test]
     fn a_changed_text_rule_is_reported_and_breaks_nothing() {
-        let with = |text| Catalog {
-            text,
-            ..catalog(vec![entry("A", "a", 400)])
-        };
+        let with = |text| catalog(vec![entry("A", "a", 400)]).with_text(text);
         for (old, new) in [
             (TextRule::OAuth, TextRule::Unicode),
             (TextRule::Unicode, TextRule::OAuth),
         ] {
             let changes = compare(&with(old), &with(new));
-            assert_eq!(changes, [Change::TextRuleChanged { old, new }]);
+            assert_eq!(
+                changes,
+                [Change::CatalogKeyChanged {
+                    key: &keys::TEXT,
+                    old: Some(old.name().to_owned()),
+                    new: Some(new.name().to_owned())
+                }]
+            );
             assert!(!changes[0].is_breaking());
         }
         assert!(compare(&with(TextRule::Unicode), &with(TextRule::Unicode)).is_empty());
@@ -526,14 +472,20 @@ mod tests {
 
     #[test]
     fn a_changed_or_removed_domain_breaks_and_a_new_one_does_not() {
-        let with = |domain: Option<&str>| Catalog {
-            domain: domain.map(str::to_owned),
-            ..catalog(vec![entry("A", "a", 400)])
+        let with = |domain: Option<&str>| {
+            let catalog = catalog(vec![entry("A", "a", 400)]);
+            match domain {
+                Some(domain) => catalog.with_domain(domain),
+                None => catalog,
+            }
         };
         let breaking = |old, new| {
             let changes = compare(&with(old), &with(new));
             assert_eq!(changes.len(), 1, "{old:?} -> {new:?}");
-            assert!(matches!(changes[0], Change::DomainChanged { .. }));
+            assert!(matches!(
+                changes[0],
+                Change::CatalogKeyChanged { key, .. } if *key == keys::DOMAIN
+            ));
             changes[0].is_breaking()
         };
         assert!(breaking(Some("a.example"), Some("b.example")));

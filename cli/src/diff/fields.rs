@@ -6,6 +6,7 @@
 //! breaks every catalog built on the old declarations, whose entries lack
 //! it. A changed value of an entry is not breaking, and is listed.
 
+use errcat_codegen::keys;
 use errcat_codegen::{Catalog, Entry, FieldDecl, FieldValue};
 use serde_json::{Value, json};
 
@@ -130,7 +131,11 @@ impl FieldChange {
 }
 
 fn declaration(field: &FieldDecl) -> Value {
-    json!({ "field": field.name, "type": field.ty.name(), "required": field.required })
+    json!({
+        "field": field.name,
+        (keys::FIELD_TYPE.name): field.ty.name(),
+        (keys::FIELD_REQUIRED.name): field.required
+    })
 }
 
 /// The declarations removed, reshaped and added, in file order.
@@ -142,8 +147,12 @@ pub(crate) fn compare_declarations(old: &Catalog, new: &Catalog) -> Vec<FieldCha
             continue;
         };
         let aspects = [
-            ("type", before.ty.name(), after.ty.name()),
-            ("required", flag(before.required), flag(after.required)),
+            (keys::FIELD_TYPE.name, before.ty.name(), after.ty.name()),
+            (
+                keys::FIELD_REQUIRED.name,
+                flag(before.required),
+                flag(after.required),
+            ),
             (
                 "optional",
                 flag(before.is_optional()),

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use errcat_codegen::keys::{self, Key};
 use errcat_codegen::{Deprecation, TextRule};
 
 use super::compare::Change;
@@ -20,9 +21,13 @@ pub(crate) fn human(changes: &[Change], old_path: &str, new_path: &str) -> Strin
             "non-breaking"
         };
         let _ = writeln!(text, "{severity}: {}", message(change));
-        if let Change::TextChanged { old, new, .. }
-        | Change::TitleChanged { old, new }
-        | Change::DomainChanged { old, new } = change
+        // A key of fixed values says both in its message.
+        if let Change::TextChanged { old, new, .. } = change {
+            let _ = writeln!(text, "    old: {}", shown(old.as_deref()));
+            let _ = writeln!(text, "    new: {}", shown(new.as_deref()));
+        }
+        if let Change::CatalogKeyChanged { key, old, new } = change
+            && key.choices().is_empty()
         {
             let _ = writeln!(text, "    old: {}", shown(old.as_deref()));
             let _ = writeln!(text, "    new: {}", shown(new.as_deref()));
@@ -130,7 +135,7 @@ fn message(change: &Change) -> String {
         ),
         Change::TextChanged {
             name,
-            field,
+            key,
             old,
             new,
         } => {
@@ -139,7 +144,7 @@ fn message(change: &Change) -> String {
                 (_, None) => "removed",
                 _ => "changed",
             };
-            format!("variant `{name}`: {} {how}", field.key())
+            format!("variant `{name}`: {} {how}", key.label())
         }
         Change::DeprecationChanged { name, old, new } => match (old, new) {
             (None, Some(_)) => format!("variant `{name}` was deprecated"),
@@ -147,28 +152,46 @@ fn message(change: &Change) -> String {
             _ => format!("variant `{name}`: deprecation note changed"),
         },
         Change::TagsChanged { name, .. } => format!("variant `{name}`: tags changed"),
-        Change::TitleChanged { .. } => "the catalog's title changed".to_owned(),
-        Change::DomainChanged { .. } => {
-            "the catalog's domain changed: gRPC clients match `ErrorInfo.domain`".to_owned()
+        Change::CatalogKeyChanged { key, old, new } => {
+            catalog_key_message(key, old.as_deref(), new.as_deref())
         }
-        Change::TextRuleChanged { old, new } => format!(
-            "the catalog's text rule changed from `{}` to `{}`: {}",
-            old.name(),
-            new.name(),
-            match new {
-                TextRule::Unicode => {
-                    "the texts it has go on the wire as before; new text may hold any \
-                     character, which OAuth fields carry percent-encoded"
-                }
-                TextRule::OAuth => "new text must be RFC 6749 NQSCHAR, as all of it already is",
-            }
-        ),
         Change::Reordered { .. } => {
             "entries were reordered: `ALL` and the reference page list the variants in a new \
              order"
                 .to_owned()
         }
     }
+}
+
+/// What a change to a `[catalog]` key is, in one line: the key's label,
+/// the two values for a key of fixed values, and what the change means
+/// for clients where errcat knows more than the key's definition says.
+fn catalog_key_message(key: &Key, old: Option<&str>, new: Option<&str>) -> String {
+    let mut message = format!("the catalog's {} changed", key.label());
+    if !key.choices().is_empty() {
+        let value = |value: Option<&str>| value.unwrap_or_default().to_owned();
+        let _ = write!(message, " from `{}` to `{}`", value(old), value(new));
+    }
+    let meaning = if *key == keys::DOMAIN {
+        Some("gRPC clients match `ErrorInfo.domain`")
+    } else if *key == keys::TEXT {
+        match new.and_then(TextRule::named) {
+            Some(TextRule::Unicode) => Some(
+                "the texts it has go on the wire as before; new text may hold any character, \
+                 which OAuth fields carry percent-encoded",
+            ),
+            Some(TextRule::OAuth) => {
+                Some("new text must be RFC 6749 NQSCHAR, as all of it already is")
+            }
+            None => None,
+        }
+    } else {
+        None
+    };
+    if let Some(meaning) = meaning {
+        let _ = write!(message, ": {meaning}");
+    }
+    message
 }
 
 /// The changes as one JSON document, `format_version` 1:
@@ -187,10 +210,12 @@ fn message(change: &Change) -> String {
 /// ```
 ///
 /// `kind` is one of `removed`, `renamed`, `status_changed`, `code_changed`,
-/// `lookup_changed` (breaking), `added`, `description_changed`,
-/// `hint_changed`, `reference_changed`, `since_changed`,
-/// `deprecation_changed`, `tags_changed`, `title_changed`, `reordered` (not
-/// breaking); `domain_changed` (breaking unless there was no domain); for declared fields, `field_removed` and `field_changed`
+/// `lookup_changed` (breaking), `added`, `deprecation_changed`,
+/// `tags_changed`, `reordered` (not breaking); for a text key of an entry
+/// or a key of `[catalog]`, its label and `_changed`: `description_changed`,
+/// `hint_changed`, `reference_changed`, `since_changed`, `title_changed`,
+/// `text_rule_changed` (not breaking), `domain_changed` (breaking unless
+/// there was no domain); for declared fields, `field_removed` and `field_changed`
 /// (breaking: `old` and `new` are `{field, <aspect>: value}`),
 /// `field_added` (breaking when the field is required; `new` is
 /// `{field, type, required}`) and `field_value_changed` (not breaking:
@@ -232,7 +257,7 @@ pub(crate) struct Document {
 
 #[derive(Debug, Serialize)]
 struct JsonChange {
-    kind: &'static str,
+    kind: String,
     breaking: bool,
     variant: Option<String>,
     code: Option<String>,
@@ -243,14 +268,17 @@ struct JsonChange {
 
 impl JsonChange {
     fn new(change: &Change) -> Self {
-        let identity = |code: &str, status: u16| json!({ "code": code, "status": status });
+        let identity = |code: &str, status: u16| json!({ (keys::CODE.name): code, (keys::STATUS.name): status });
         let (kind, variant, code, old, new) = match change {
-            Change::Field(change) => change.json(),
+            Change::Field(change) => {
+                let (kind, variant, code, old, new) = change.json();
+                (kind.to_owned(), variant, code, old, new)
+            }
             Change::Removed { entry } => {
                 let mut old = identity(&entry.code, entry.status);
-                old["deprecated"] = json!(entry.deprecated.is_some());
+                old[keys::DEPRECATED.name] = json!(entry.deprecated.is_some());
                 let (name, code) = (Some(entry.name.clone()), Some(entry.code.clone()));
-                ("removed", name, code, old, Value::Null)
+                ("removed".to_owned(), name, code, old, Value::Null)
             }
             Change::Renamed {
                 old_name,
@@ -258,7 +286,7 @@ impl JsonChange {
                 code,
                 ..
             } => (
-                "renamed",
+                "renamed".to_owned(),
                 Some(old_name.clone()),
                 Some(code.clone()),
                 json!(old_name),
@@ -270,28 +298,28 @@ impl JsonChange {
                 old,
                 new,
             } => (
-                "status_changed",
+                "status_changed".to_owned(),
                 Some(name.clone()),
                 Some(code.clone()),
                 json!(old),
                 json!(new),
             ),
             Change::CodeChanged { name, old, new } => (
-                "code_changed",
+                "code_changed".to_owned(),
                 Some(name.clone()),
                 Some(old.clone()),
                 json!(old),
                 json!(new),
             ),
             Change::LookupChanged { code, old, new } => (
-                "lookup_changed",
+                "lookup_changed".to_owned(),
                 None,
                 Some(code.clone()),
                 json!(old),
                 json!(new),
             ),
             Change::Added { entry } => (
-                "added",
+                "added".to_owned(),
                 Some(entry.name.clone()),
                 Some(entry.code.clone()),
                 Value::Null,
@@ -299,37 +327,36 @@ impl JsonChange {
             ),
             Change::TextChanged {
                 name,
-                field,
+                key,
                 old,
                 new,
             } => (
-                text_kind(*field),
+                kind_of(key),
                 Some(name.clone()),
                 None,
                 json!(old),
                 json!(new),
             ),
             Change::DeprecationChanged { name, old, new } => (
-                "deprecation_changed",
+                "deprecation_changed".to_owned(),
                 Some(name.clone()),
                 None,
                 deprecation_json(old.as_ref()),
                 deprecation_json(new.as_ref()),
             ),
             Change::TagsChanged { name, old, new } => (
-                "tags_changed",
+                "tags_changed".to_owned(),
                 Some(name.clone()),
                 None,
                 json!(old),
                 json!(new),
             ),
-            Change::TitleChanged { .. }
-            | Change::DomainChanged { .. }
-            | Change::TextRuleChanged { .. } => {
-                let (kind, old, new) = catalog_key_change(change);
-                (kind, None, None, old, new)
+            Change::CatalogKeyChanged { key, old, new } => {
+                (kind_of(key), None, None, json!(old), json!(new))
             }
-            Change::Reordered { old, new } => ("reordered", None, None, json!(old), json!(new)),
+            Change::Reordered { old, new } => {
+                ("reordered".to_owned(), None, None, json!(old), json!(new))
+            }
         };
         Self {
             kind,
@@ -343,25 +370,8 @@ impl JsonChange {
     }
 }
 
-/// The JSON kind of a change to an entry's text.
-fn text_kind(field: super::compare::TextField) -> &'static str {
-    match field {
-        super::compare::TextField::Description => "description_changed",
-        super::compare::TextField::Hint => "hint_changed",
-        super::compare::TextField::Reference => "reference_changed",
-        super::compare::TextField::Since => "since_changed",
-    }
-}
-
-/// The JSON kind, old and new value of a change to a `[catalog]` key.
-fn catalog_key_change(change: &Change) -> (&'static str, Value, Value) {
-    match change {
-        Change::DomainChanged { old, new } => ("domain_changed", json!(old), json!(new)),
-        Change::TextRuleChanged { old, new } => {
-            ("text_rule_changed", json!(old.name()), json!(new.name()))
-        }
-        Change::TitleChanged { old, new } => ("title_changed", json!(old), json!(new)),
-        // Only the three changes above reach here.
-        _ => ("", Value::Null, Value::Null),
-    }
+/// The JSON kind of a change to one key: its label, `_` for a space, and
+/// `_changed`.
+fn kind_of(key: &Key) -> String {
+    format!("{}_changed", key.label().replace(' ', "_"))
 }

@@ -90,17 +90,11 @@ mod tests {
 
     #[test]
     fn a_shared_code_anchors_its_first_entry_and_suffixes_the_others() {
-        let catalog = Catalog {
-            title: None,
-            text: errcat_codegen::TextRule::default(),
-            domain: None,
-            entries: vec![
-                entry("InvalidTokenFormat", "invalid_token", 400),
-                entry("TokenExpired", "invalid_token", 401),
-                entry("InvalidGrant", "invalid_grant", 400),
-            ],
-            fields: Vec::new(),
-        };
+        let catalog = Catalog::new(vec![
+            entry("InvalidTokenFormat", "invalid_token", 400),
+            entry("TokenExpired", "invalid_token", 401),
+            entry("InvalidGrant", "invalid_grant", 400),
+        ]);
         let anchors = Anchors::new(&catalog);
         assert_eq!(
             anchors.entries,
@@ -117,19 +111,13 @@ mod tests {
 
     #[test]
     fn anchors_never_collide() {
-        let catalog = Catalog {
-            title: None,
-            text: errcat_codegen::TextRule::default(),
-            domain: None,
-            entries: vec![
-                entry("A", "status-400", 400),
-                entry("B", "x-401", 400),
-                entry("C", "x", 400),
-                entry("D", "x", 401),
-                entry("E", "bad request", 400),
-            ],
-            fields: Vec::new(),
-        };
+        let catalog = Catalog::new(vec![
+            entry("A", "status-400", 400),
+            entry("B", "x-401", 400),
+            entry("C", "x", 400),
+            entry("D", "x", 401),
+            entry("E", "bad request", 400),
+        ]);
         let anchors = Anchors::new(&catalog);
         assert_eq!(
             anchors.entries,

@@ -58,6 +58,13 @@ pub(crate) fn render(page: &Page<'_>) -> String {
         escape(page.source_name),
         page.count()
     );
+    let catalog_notes = notes::catalog_notes(catalog);
+    if !catalog_notes.is_empty() {
+        let line = notes::line(&catalog_notes, escape, |tag| {
+            format!("<code>{}</code>", escape(tag))
+        });
+        let _ = writeln!(html, "<p class=\"notes\">{line}</p>");
+    }
     html.push_str("<nav aria-label=\"Statuses\">\n<ul>\n");
     for (status, anchor) in &anchors.sections {
         let _ = writeln!(

@@ -32,6 +32,11 @@ pub(crate) fn render(page: &Page<'_>) -> String {
             }
         ),
     ];
+    let catalog_notes = notes::catalog_notes(catalog);
+    if !catalog_notes.is_empty() {
+        lines.push(String::new());
+        lines.push(notes::line(&catalog_notes, escape, code_span));
+    }
     for (status, indices) in catalog.by_status() {
         lines.push(String::new());
         lines.push(format!("## {}", http_status::heading(status)));
@@ -158,17 +163,12 @@ mod tests {
 
     #[test]
     fn sections_ascend_and_rows_keep_file_order() {
-        let catalog = Catalog {
-            title: Some("Payments <API> errors".to_owned()),
-            text: errcat_codegen::TextRule::default(),
-            domain: None,
-            entries: vec![
-                entry("server_error", 500, "The server failed."),
-                entry("b_first", 400, "B."),
-                entry("a_second", 400, "A."),
-            ],
-            fields: Vec::new(),
-        };
+        let catalog = Catalog::new(vec![
+            entry("server_error", 500, "The server failed."),
+            entry("b_first", 400, "B."),
+            entry("a_second", 400, "A."),
+        ])
+        .with_title("Payments <API> errors");
         let page = render(&Page {
             catalog: &catalog,
             source_name: "errors.toml",
@@ -200,17 +200,11 @@ These errors are server errors: the server met an unexpected condition that prev
 
     #[test]
     fn tags_list_their_codes_once_in_file_order() {
-        let catalog = Catalog {
-            title: None,
-            text: errcat_codegen::TextRule::default(),
-            domain: None,
-            entries: vec![
-                entry("b", 400, "B.").with_tags(["token", "a|b"]),
-                entry("a", 401, "A.").with_tags(["token"]),
-                entry("b", 401, "B again.").with_tags(["token"]),
-            ],
-            fields: Vec::new(),
-        };
+        let catalog = Catalog::new(vec![
+            entry("b", 400, "B.").with_tags(["token", "a|b"]),
+            entry("a", 401, "A.").with_tags(["token"]),
+            entry("b", 401, "B again.").with_tags(["token"]),
+        ]);
         assert_eq!(
             by_tag(&catalog),
             [
@@ -223,10 +217,7 @@ These errors are server errors: the server met an unexpected condition that prev
                 "| `a\\|b` | `b` |",
             ]
         );
-        let untagged = Catalog {
-            entries: vec![entry("a", 400, "A.")],
-            ..catalog
-        };
+        let untagged = Catalog::new(vec![entry("a", 400, "A.")]);
         assert!(by_tag(&untagged).is_empty());
     }
 
@@ -265,13 +256,7 @@ These errors are server errors: the server met an unexpected condition that prev
     fn a_reference_url_holding_angle_brackets_is_a_working_link() {
         let mut odd = entry("a", 400, "A.");
         odd.reference = Some("https://x.test/errors?q=<a>&r=(b) c".to_owned());
-        let catalog = Catalog {
-            title: None,
-            fields: Vec::new(),
-            text: errcat_codegen::TextRule::default(),
-            domain: None,
-            entries: vec![odd],
-        };
+        let catalog = Catalog::new(vec![odd]);
         let page = render(&Page {
             catalog: &catalog,
             source_name: "errors.toml",

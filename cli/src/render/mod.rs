@@ -1,8 +1,8 @@
 //! `errcat render`: a catalog's reference page, as Markdown, HTML or JSON,
 //! or the catalog as a TypeScript module.
 //!
-//! Every page format shows the same content: the catalog's title, then a
-//! section per status in ascending order (its reason phrase and what the
+//! Every page format shows the same content: the catalog's title and its
+//! gRPC domain, if it has one, then a section per status in ascending order (its reason phrase and what the
 //! status means), listing each entry's code, description, hint and
 //! reference in file order, with its deprecation, `since` and tags under
 //! the description. Output is deterministic: the same catalog renders to the

@@ -1,11 +1,12 @@
 //! What a page says under an entry's description besides its text: that
 //! the code is deprecated (first, as what a reader most needs to know), the
-//! version that added it and its tags. Every format shows the same notes,
-//! each escaping them its own way. The values of the catalog's declared
+//! version that added it and its tags; and under the page's introduction,
+//! what the catalog says as a whole (its gRPC domain). Every format shows
+//! the same notes, each escaping them its own way. The values of the catalog's declared
 //! fields are columns of their own ([`field_cell`]): a reader compares
 //! them down a table, as they would the statuses of a spec.
 
-use errcat_codegen::{Entry, FieldDecl, FieldValue};
+use errcat_codegen::{Catalog, Entry, FieldDecl, FieldValue};
 
 /// One note about an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +17,19 @@ pub(crate) enum Note<'a> {
     Since(&'a str),
     /// `tags`, never empty.
     Tags(&'a [String]),
+    /// `[catalog] domain`.
+    Domain(&'a str),
+}
+
+/// The notes of the catalog as a whole, in the order the pages show them
+/// under their introduction.
+pub(crate) fn catalog_notes(catalog: &Catalog) -> Vec<Note<'_>> {
+    catalog
+        .domain
+        .as_deref()
+        .map(Note::Domain)
+        .into_iter()
+        .collect()
 }
 
 /// The notes of `entry`, in the order the pages show them.
@@ -30,7 +44,8 @@ pub(crate) fn notes(entry: &Entry) -> Vec<Note<'_>> {
 }
 
 /// The notes as one line, each text passed through `text` and each tag
-/// through `tag`: `Deprecated: use x. Since 1.2. Tags: a, b.`
+/// (and the domain, a token too) through `tag`: `Deprecated: use x.
+/// Since 1.2. Tags: a, b.`
 pub(crate) fn line(
     notes: &[Note<'_>],
     text: impl Fn(&str) -> String,
@@ -46,6 +61,7 @@ pub(crate) fn line(
                 let tags: Vec<String> = tags.iter().map(|one| tag(one)).collect();
                 format!("Tags: {}.", tags.join(", "))
             }
+            Note::Domain(domain) => format!("gRPC domain: {}.", tag(domain)),
         })
         .collect();
     shown.join(" ")
@@ -106,6 +122,19 @@ mod tests {
             "Deprecated."
         );
         assert!(super::notes(&Entry::new("A", "a", 400, "A.")).is_empty());
+    }
+
+    #[test]
+    fn the_catalog_notes_its_domain() {
+        let catalog = Catalog::new(vec![Entry::new("A", "a", 400, "A.")]);
+        assert!(catalog_notes(&catalog).is_empty());
+        let catalog = catalog.with_domain("pay.example");
+        assert_eq!(
+            line(&catalog_notes(&catalog), str::to_owned, |tag| format!(
+                "`{tag}`"
+            )),
+            "gRPC domain: `pay.example`."
+        );
     }
 
     #[test]

@@ -1,69 +1,17 @@
-//! Declared fields in the schema: the rules of `[catalog.fields.NAME]`
-//! declarations, which every schema states, and for `errcat schema
-//! CATALOG` the fields that catalog declares, as properties of its
-//! entries, so that an editor completes them, shows their docs and offers
-//! their allowed values.
+//! Declared fields in the schema: the names a declaration cannot take, and
+//! for `errcat schema CATALOG` the fields that catalog declares, as
+//! properties of its entries, so that an editor completes them, shows
+//! their docs and offers their allowed values.
 
 use errcat_codegen::keys;
 use errcat_codegen::naming;
 use errcat_codegen::{Catalog, FieldDecl, FieldType};
 use serde_json::{Value, json};
 
-use super::{ValueRules, one_line_pattern};
-
-/// The rules of the key `name` of `[catalog] fields` and of a field
-/// declaration; `None` for other keys.
-pub(super) fn key_rules(name: &str) -> Option<ValueRules> {
-    let rules = |sentence, constraints, examples| {
-        Some(ValueRules {
-            sentence,
-            constraints,
-            examples,
-        })
-    };
-    match name {
-        "fields" => rules(
-            "Each name is a snake_case Rust identifier, not a keyword, a built-in entry key or a method the enum already has.",
-            json!({
-                "propertyNames": {
-                    "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
-                    "not": { "enum": unusable_field_names() }
-                },
-                "additionalProperties": { "$ref": "#/definitions/field" }
-            }),
-            json!([{ "retryable": { "type": "bool", "default": false } }]),
-        ),
-        "type" => rules(
-            "",
-            json!({ "enum": keys::FIELD_TYPES.iter().map(|(name, _)| *name).collect::<Vec<_>>() }),
-            json!(["bool", "strings"]),
-        ),
-        "default" => rules(
-            "A value of the declared type.",
-            json!({}),
-            json!([false, 0, "INTERNAL"]),
-        ),
-        "required" => rules("", json!({}), json!([true])),
-        "values" => rules(
-            "Not empty, none twice, each one line of text.",
-            json!({
-                "minItems": 1,
-                "uniqueItems": true,
-                "items": { "type": "string", "pattern": one_line_pattern() }
-            }),
-            json!([["INVALID_ARGUMENT", "NOT_FOUND"]]),
-        ),
-        "doc" => rules(
-            "One line of text, not blank.",
-            json!({ "pattern": one_line_pattern() }),
-            json!(["The client may send the same request again later."]),
-        ),
-        _ => None,
-    }
-}
+use super::one_line_pattern;
 
 /// The names a declared field cannot take, beyond the form of its name.
-fn unusable_field_names() -> Vec<&'static str> {
+pub(super) fn unusable_field_names() -> Vec<&'static str> {
     let mut names = keys::names(keys::ENTRY);
     names.extend(naming::RESERVED_FIELD_NAMES);
     names.extend(

@@ -416,3 +416,56 @@ fn usage_errors_exit_2() {
         bare.stderr
     );
 }
+
+#[test]
+fn a_misspelt_text_rule_three_bad_characters_and_a_long_description_fail_as_in_the_build() {
+    for (path, titles) in [
+        (
+            "cli/tests/fixtures/check/unknown_text_rule.toml",
+            &[
+                "error: unknown `text` value \"unicod\"",
+                "error: `description` contains the control character U+0007",
+            ][..],
+        ),
+        (
+            "cli/tests/fixtures/check/three_bad_characters.toml",
+            &[
+                "error: `description` contains 3 characters that cannot go on the wire: the \
+               non-ASCII character `é` (U+00E9), a tab (U+0009) and a backslash `\\`",
+            ][..],
+        ),
+        (
+            "macros/tests/ui/description_too_long.toml",
+            &[
+                "error: `description` takes 1100 bytes as sent, more than the 1024 an \
+               `error_description` may",
+            ][..],
+        ),
+    ] {
+        let bytes = std::fs::read(repo_root().join(path)).expect("read a catalog");
+        let (source, result) = errcat_codegen::check_bytes(path, &bytes);
+        let problems = result.expect_err("an invalid catalog");
+        let output = errcat_run(&["check", path]);
+        assert_eq!(output.code, Some(1), "{path}: {}", output.stderr);
+        let mut blocks: Vec<&str> = output.stderr.split("\n\n").collect();
+        blocks.pop();
+        let built: Vec<String> = problems
+            .iter()
+            .map(|problem| format!("error: {}", problem.render(&source, Style::default())))
+            .collect();
+        assert_eq!(blocks, built, "{path}");
+        let shown: Vec<&str> = blocks
+            .iter()
+            .map(|block| block.lines().next().unwrap_or_default())
+            .collect();
+        assert_eq!(shown, titles, "{path}");
+        // Located: each problem names the file, a line and a column.
+        assert!(
+            blocks
+                .iter()
+                .all(|block| block.contains(&format!(" --> {path}:"))),
+            "{path}: {}",
+            output.stderr
+        );
+    }
+}

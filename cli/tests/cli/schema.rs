@@ -104,10 +104,10 @@ fn document_with(key: &str, example: &Value) -> Value {
     });
     match key {
         "catalog" => json!({ "catalog": example, "error": [base_entry] }),
-        "catalog.title" => json!({ "catalog": { "title": example }, "error": [base_entry] }),
-        "catalog.text" => json!({ "catalog": { "text": example }, "error": [base_entry] }),
-        "catalog.domain" => json!({ "catalog": { "domain": example }, "error": [base_entry] }),
-        "catalog.fields" => json!({ "catalog": { "fields": example }, "error": [base_entry] }),
+        _ if key.starts_with("catalog.") => {
+            let name = key.trim_start_matches("catalog.");
+            json!({ "catalog": { (name): example }, "error": [base_entry] })
+        }
         "error" => json!({ "error": example }),
         // `default` and `values` are checked with a type that takes them.
         _ if key.starts_with("field.") => {
@@ -145,42 +145,31 @@ fn the_schema_is_draft_07_and_documents_every_key() {
         .collect();
     assert_eq!(entry["required"], serde_json::json!(required));
     let field = &schema["definitions"]["field"];
-    let keys = [
-        ("catalog", &schema["properties"]["catalog"]),
-        (
-            "catalog.title",
-            &schema["properties"]["catalog"]["properties"]["title"],
-        ),
-        (
-            "catalog.text",
-            &schema["properties"]["catalog"]["properties"]["text"],
-        ),
-        (
-            "catalog.domain",
-            &schema["properties"]["catalog"]["properties"]["domain"],
-        ),
-        (
-            "catalog.fields",
-            &schema["properties"]["catalog"]["properties"]["fields"],
-        ),
-    ]
-    .into_iter()
-    .map(|(key, value)| (key.to_owned(), value))
-    .chain(
-        field["properties"]
-            .as_object()
-            .expect("field properties")
-            .iter()
-            .map(|(key, value)| (format!("field.{key}"), value)),
-    )
-    .chain([("error".to_owned(), &schema["properties"]["error"])])
-    .chain(
-        entry["properties"]
-            .as_object()
-            .expect("entry properties")
-            .iter()
-            .map(|(key, value)| (format!("error.{key}"), value)),
-    );
+    let catalog = &schema["properties"]["catalog"];
+    let keys = [("catalog".to_owned(), catalog)]
+        .into_iter()
+        .chain(
+            catalog["properties"]
+                .as_object()
+                .expect("catalog properties")
+                .iter()
+                .map(|(key, value)| (format!("catalog.{key}"), value)),
+        )
+        .chain(
+            field["properties"]
+                .as_object()
+                .expect("field properties")
+                .iter()
+                .map(|(key, value)| (format!("field.{key}"), value)),
+        )
+        .chain([("error".to_owned(), &schema["properties"]["error"])])
+        .chain(
+            entry["properties"]
+                .as_object()
+                .expect("entry properties")
+                .iter()
+                .map(|(key, value)| (format!("error.{key}"), value)),
+        );
     let validator = validator();
     let mut documented = Vec::new();
     for (key, property) in keys {

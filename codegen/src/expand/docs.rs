@@ -153,13 +153,7 @@ mod tests {
             deprecated_attr(&bare).map(|attr| attr.to_string()),
             Some("# [deprecated]".to_owned())
         );
-        let catalog = Catalog {
-            title: None,
-            text: crate::model::TextRule::default(),
-            domain: None,
-            entries: vec![bare, Entry::new("New", "new", 400, "New.")],
-            fields: Vec::new(),
-        };
+        let catalog = Catalog::new(vec![bare, Entry::new("New", "new", 400, "New.")]);
         let table = enum_doc(&catalog, "E", "e.toml");
         assert!(table.contains(&"| `old` | [`Old`](E::Old) (deprecated) | Old. |".to_owned()));
         assert!(table.contains(&"| `new` | [`New`](E::New) | New. |".to_owned()));

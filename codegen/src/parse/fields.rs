@@ -9,8 +9,7 @@ use toml::de::DeValue;
 
 use super::{Field, RawTable, RawValue, read_table, values};
 use crate::diagnostic::Diagnostic;
-use crate::keys::{self, KeyType};
-use crate::suggest;
+use crate::keys::{self, Key, KeyType};
 
 /// A field declaration as written.
 #[derive(Debug)]
@@ -32,14 +31,16 @@ pub(crate) struct RawDeclaration {
 impl RawDeclaration {
     /// `required = true` was written.
     pub(crate) fn required(&self) -> bool {
-        matches!(self.keys.get("required"), Some(RawValue::Bool(flag)) if flag.value)
+        self.keys
+            .flag(&keys::FIELD_REQUIRED)
+            .is_some_and(|flag| flag.value)
     }
 
     /// Where the value of `key` is written, when it is.
-    pub(crate) fn span_of(&self, key: &str) -> Option<Range<usize>> {
+    pub(crate) fn span_of(&self, key: &Key) -> Option<Range<usize>> {
         self.spans
             .iter()
-            .find(|(name, _)| name == key)
+            .find(|(name, _)| name == key.name)
             .map(|(_, span)| span.clone())
     }
 }
@@ -51,9 +52,13 @@ pub(super) fn read(
 ) -> Vec<RawDeclaration> {
     let Some(table) = value.get_ref().as_table() else {
         problems.push(not_a_table(
-            "`fields` must be a table of field declarations",
+            &format!("`{}` must be a table of field declarations", keys::FIELDS),
             value,
-            "write each field under its own `[catalog.fields.NAME]` header",
+            &format!(
+                "write each field under its own `[{}.{}.NAME]` header",
+                keys::CATALOG_TABLE,
+                keys::FIELDS
+            ),
         ));
         return Vec::new();
     };
@@ -68,20 +73,28 @@ pub(super) fn read(
                 &format!("the declaration of field `{}` must be a table", name.value),
                 declaration,
                 &format!(
-                    "write `[catalog.fields.{}]` with `type = \"...\"` under it",
-                    name.value
+                    "write `[{}.{}.{}]` with `{} = \"...\"` under it",
+                    keys::CATALOG_TABLE,
+                    keys::FIELDS,
+                    name.value,
+                    keys::FIELD_TYPE
                 ),
             ));
             continue;
         };
         let keys = read_table(body, keys::FIELD, &[], "in a field declaration", problems);
-        if !keys.written.contains(&"type") {
+        if !keys.wrote(&keys::FIELD_TYPE) {
             problems.push(missing_type(&name, declaration.span()));
         }
-        let ty = keys.text("type").and_then(|ty| field_type(ty, problems));
+        // An unknown type was reported by `read_table`, and leaves none.
+        let ty = keys
+            .text(&keys::FIELD_TYPE)
+            .and_then(|ty| field_type(&ty.value));
         let default = ty.and_then(|ty| {
-            let (_, written) = body.iter().find(|(key, _)| key.get_ref() == "default")?;
-            let value = values::read("default", ty, written, problems)?;
+            let (_, written) = body
+                .iter()
+                .find(|(key, _)| key.get_ref() == keys::FIELD_DEFAULT.name)?;
+            let value = values::read(keys::FIELD_DEFAULT.name, ty, written, problems)?;
             Some((written.span(), value))
         });
         let spans = body
@@ -112,35 +125,23 @@ fn not_a_table(message: &str, value: &Spanned<DeValue<'_>>, help: &str) -> Diagn
 }
 
 fn missing_type(name: &Field<String>, span: Range<usize>) -> Diagnostic {
+    let ty = keys::FIELD_TYPE;
+    let names: Vec<&str> = ty.choices().iter().map(|choice| choice.name).collect();
     Diagnostic::new(
-        format!("field `{}` has no `type`", name.value),
+        format!("field `{}` has no `{ty}`", name.value),
         span,
-        "this declaration needs a `type`",
+        format!("this declaration needs a `{ty}`"),
     )
     .with_help(format!(
-        "add `type = \"...\"`, one of {}",
-        keys::quoted_list(&type_names())
+        "add `{ty} = \"...\"`, one of {}",
+        keys::quoted_list(&names)
     ))
 }
 
-/// The type `ty` names, or `None` with the problem pushed.
-fn field_type(ty: &Field<String>, problems: &mut Vec<Diagnostic>) -> Option<KeyType> {
-    if let Some((_, found)) = keys::FIELD_TYPES.iter().find(|(name, _)| *name == ty.value) {
-        return Some(*found);
-    }
-    let names = type_names();
-    let problem = Diagnostic::new(
-        format!("unknown field type `{}`", ty.value),
-        ty.span.clone(),
-        "not a field type",
-    );
-    problems.push(match suggest::closest(&ty.value, &names) {
-        Some(meant) => problem.with_help(format!("did you mean `{meant}`?")),
-        None => problem.with_help(format!("the field types are {}", keys::quoted_list(&names))),
-    });
-    None
-}
-
-fn type_names() -> Vec<&'static str> {
-    keys::FIELD_TYPES.iter().map(|(name, _)| *name).collect()
+/// The type a known `type` value names.
+fn field_type(name: &str) -> Option<KeyType> {
+    keys::FIELD_TYPES
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, ty)| *ty)
 }

@@ -10,9 +10,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
-use crate::keys::{self, Key, KeyType};
+use crate::keys::{self, Key, KeyType, Rule};
 use crate::suggest;
 
+mod choice;
 mod fields;
 mod values;
 
@@ -34,33 +35,47 @@ pub(crate) struct RawTable {
     values: Vec<(&'static str, RawValue)>,
     /// The keys the table wrote, whatever their values; a key written with
     /// the wrong type is reported as that, not as missing.
-    pub(crate) written: Vec<&'static str>,
+    written: Vec<&'static str>,
     /// The declared fields the table wrote, each with its value when the
     /// value had the declared type.
     pub(crate) fields: Vec<(String, Option<RawValue>)>,
 }
 
 impl RawTable {
-    /// The value of `key`, when it was written with its type.
-    pub(crate) fn get(&self, key: &str) -> Option<&RawValue> {
+    /// The value of `key`, when it was written with its type (and, for a
+    /// key of fixed values, as one of them).
+    pub(crate) fn get(&self, key: &Key) -> Option<&RawValue> {
         self.values
             .iter()
-            .find(|(name, _)| *name == key)
+            .find(|(name, _)| *name == key.name)
             .map(|(_, value)| value)
     }
 
+    /// Whether `key` was written, whatever its value.
+    pub(crate) fn wrote(&self, key: &Key) -> bool {
+        self.written.contains(&key.name)
+    }
+
     /// The value of the string key `key`.
-    pub(crate) fn text(&self, key: &str) -> Option<&Field<String>> {
+    pub(crate) fn text(&self, key: &Key) -> Option<&Field<String>> {
         match self.get(key)? {
             RawValue::Text(text) => Some(text),
             _ => None,
         }
     }
 
-    /// The value of the status key `key`.
-    pub(crate) fn integer(&self, key: &str) -> Option<&Field<i64>> {
+    /// The value of the integer key `key`.
+    pub(crate) fn integer(&self, key: &Key) -> Option<&Field<i64>> {
         match self.get(key)? {
             RawValue::Integer(integer) => Some(integer),
+            _ => None,
+        }
+    }
+
+    /// The value of the boolean key `key`.
+    pub(crate) fn flag(&self, key: &Key) -> Option<&Field<bool>> {
+        match self.get(key)? {
+            RawValue::Bool(flag) => Some(flag),
             _ => None,
         }
     }
@@ -80,7 +95,7 @@ impl RawTable {
     }
 
     /// The items of the array key `key`; none when it was not written.
-    pub(crate) fn strings(&self, key: &str) -> &[Field<String>] {
+    pub(crate) fn strings(&self, key: &Key) -> &[Field<String>] {
         match self.get(key) {
             Some(RawValue::Strings(items)) => items,
             _ => &[],
@@ -128,14 +143,14 @@ pub(crate) fn parse(text: &str, problems: &mut Vec<Diagnostic>) -> Option<RawCat
     // `[catalog]` first, wherever the file writes it: the entries' keys
     // include the fields it declares, and a TOML table has no order.
     for (key, value) in document.get_ref() {
-        if key.get_ref() == "catalog" {
+        if key.get_ref() == keys::CATALOG_TABLE {
             read_catalog_table(value, &mut catalog, problems);
         }
     }
     for (key, value) in document.get_ref() {
         match key.get_ref().as_ref() {
-            "catalog" => {}
-            "error" => {
+            keys::CATALOG_TABLE => {}
+            keys::ENTRIES => {
                 catalog.error_key = Some(key.span());
                 read_entries(value, &mut catalog, problems);
             }
@@ -187,18 +202,26 @@ fn read_catalog_table(
         problems.push(
             Diagnostic::new(
                 format!(
-                    "`catalog` must be a table, found {}",
+                    "`{}` must be a table, found {}",
+                    keys::CATALOG_TABLE,
                     type_name(value.get_ref())
                 ),
                 value.span(),
                 "expected a table",
             )
-            .with_help("write the catalog's metadata under a `[catalog]` header"),
+            .with_help(format!(
+                "write the catalog's metadata under a `[{}]` header",
+                keys::CATALOG_TABLE
+            )),
         );
         return;
     };
-    catalog.catalog = read_table(table, keys::CATALOG, &[], "in `[catalog]`", problems);
-    if let Some((_, declarations)) = table.iter().find(|(key, _)| key.get_ref() == "fields") {
+    let place = format!("in `[{}]`", keys::CATALOG_TABLE);
+    catalog.catalog = read_table(table, keys::CATALOG, &[], &place, problems);
+    if let Some((_, declarations)) = table
+        .iter()
+        .find(|(key, _)| key.get_ref() == keys::FIELDS.name)
+    {
         catalog.fields = fields::read(declarations, problems);
     }
 }
@@ -213,13 +236,17 @@ fn read_entries(
         problems.push(
             Diagnostic::new(
                 format!(
-                    "`error` must be an array of tables, found {}",
+                    "`{}` must be an array of tables, found {}",
+                    keys::ENTRIES,
                     type_name(value.get_ref())
                 ),
                 value.span(),
                 "expected an array of tables",
             )
-            .with_help("write each entry under its own `[[error]]` header (two brackets)"),
+            .with_help(format!(
+                "write each entry under its own `[[{}]]` header (two brackets)",
+                keys::ENTRIES
+            )),
         );
         return;
     };
@@ -234,13 +261,17 @@ fn read_entries(
                 problems.push(
                     Diagnostic::new(
                         format!(
-                            "an `error` entry must be a table, found {}",
+                            "an `{}` entry must be a table, found {}",
+                            keys::ENTRIES,
                             type_name(item.get_ref())
                         ),
                         item.span(),
                         "expected a table",
                     )
-                    .with_help("write each entry under its own `[[error]]` header"),
+                    .with_help(format!(
+                        "write each entry under its own `[[{}]]` header",
+                        keys::ENTRIES
+                    )),
                 );
             }
         }
@@ -259,7 +290,7 @@ fn read_entry(
             table,
             keys::ENTRY,
             declared,
-            "in an `[[error]]` entry",
+            &format!("in an `[[{}]]` entry", keys::ENTRIES),
             problems,
         ),
     }
@@ -302,9 +333,17 @@ fn read_table(
             // declared type.
             continue;
         }
-        if let Some(value) = values::read(descriptor.name, descriptor.ty, value, problems) {
-            read.values.push((descriptor.name, value));
+        let Some(value) = values::read(descriptor.name, descriptor.ty, value, problems) else {
+            continue;
+        };
+        // A key of fixed values keeps only one of them: an unknown one is
+        // reported here, and the key counts as written without a value.
+        if let (RawValue::Text(text), Rule::OneOf(choices)) = (&value, descriptor.rule)
+            && !choice::check(descriptor, choices, text, problems)
+        {
+            continue;
         }
+        read.values.push((descriptor.name, value));
     }
     read
 }

@@ -1,38 +1,46 @@
-//! `[catalog] domain`: the error domain gRPC `ErrorInfo` carries, one
-//! token with no whitespace, since clients compare it byte for byte to
-//! tell whose reason a code is.
+//! `[catalog] domain`, and any key of [`Rule::Token`]: one token with no
+//! whitespace, since clients compare a domain byte for byte to tell whose
+//! reason a code is.
+//!
+//! [`Rule::Token`]: crate::keys::Rule::Token
 
-use super::text::{char_span, check_single_line};
+use super::chars::Refused;
+use super::text::check_single_line;
 use crate::diagnostic::Diagnostic;
-use crate::parse::RawCatalog;
+use crate::keys::{self, Key};
+use crate::parse::Field;
 use crate::source::SourceFile;
-use crate::wire_text;
 
-/// The catalog's domain, when it writes a sound one; a domain with
-/// problems is reported.
-pub(super) fn read(
-    raw: &RawCatalog,
+/// Checks a token; returns whether it is sound. Every whitespace
+/// character is reported.
+pub(super) fn check_token(
+    key: &Key,
+    field: &Field<String>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
-) -> Option<String> {
-    let field = raw.catalog.text("domain")?;
+) -> bool {
     // Empty, blank and control characters: the one-line rule says it.
-    if !check_single_line("domain", field, problems) {
-        return None;
+    if !check_single_line(key.name, field, source, problems) {
+        return false;
     }
-    let Some((offset, space)) = field.value.char_indices().find(|(_, c)| c.is_whitespace()) else {
-        return Some(field.value.clone());
+    let Some(spaces) = Refused::find(&field.value, char::is_whitespace) else {
+        return true;
     };
     problems.push(
-        Diagnostic::new(
-            format!("`domain` contains {}", wire_text::describe_char(space)),
-            char_span(field, offset, source),
-            "no whitespace in a domain",
-        )
-        .with_help(
-            "a domain is one token clients compare exactly, typically the service's DNS name, \
-             such as `domain = \"payments.example.com\"`",
-        ),
+        spaces
+            .problem(
+                format!(
+                    "`{key}` contains {}",
+                    spaces.contents("that are whitespace")
+                ),
+                field,
+                source,
+                format!("no whitespace in a {key}"),
+            )
+            .with_help(format!(
+                "a {key} is one token clients compare exactly, such as `{}`",
+                keys::DOMAIN.example
+            )),
     );
-    None
+    false
 }

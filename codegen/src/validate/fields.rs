@@ -7,72 +7,94 @@ use std::collections::HashMap;
 use super::text::check_single_line;
 use crate::diagnostic::Diagnostic;
 use crate::keys::{self, KeyType};
-use crate::model::{FieldDecl, FieldType, FieldValue};
+use crate::model::{FieldDecl, FieldType, FieldValue, TextRule};
 use crate::naming;
 use crate::parse::{Field, RawDeclaration, RawTable, RawValue};
+use crate::source::SourceFile;
 use crate::suggest;
 
 /// Checks every declaration; returns the sound ones as the model has them.
 pub(super) fn check_declarations(
     declarations: &[RawDeclaration],
+    rule: Option<TextRule>,
+    source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<FieldDecl> {
     declarations
         .iter()
-        .filter_map(|declaration| check_declaration(declaration, problems))
+        .filter_map(|declaration| check_declaration(declaration, rule, source, problems))
         .collect()
 }
 
 fn check_declaration(
     declaration: &RawDeclaration,
+    rule: Option<TextRule>,
+    source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<FieldDecl> {
     let before = problems.len();
     check_name(&declaration.name, problems);
     let name = &declaration.name.value;
-    if let Some(doc) = declaration.keys.text("doc") {
-        check_single_line("doc", doc, problems);
+    for key in keys::FIELD {
+        super::check_text_key(key, &declaration.keys, rule, source, problems);
     }
     let ty = declaration.ty.and_then(field_type);
-    let values = declaration.keys.strings("values");
-    if let Some(span) = declaration.span_of("values") {
+    let values = declaration.keys.strings(&keys::FIELD_VALUES);
+    if let Some(span) = declaration.span_of(&keys::FIELD_VALUES) {
         match ty {
             Some(FieldType::Bool | FieldType::Integer) => problems.push(
                 Diagnostic::new(
-                    format!("field `{name}` is not a string field, so it cannot list `values`"),
+                    format!(
+                        "field `{name}` is not a string field, so it cannot list `{}`",
+                        keys::FIELD_VALUES
+                    ),
                     span,
-                    "`values` is for `string` and `strings` fields",
+                    format!(
+                        "`{}` is for `string` and `strings` fields",
+                        keys::FIELD_VALUES
+                    ),
                 )
-                .with_help("remove `values`, or make the field a `string`"),
+                .with_help(format!(
+                    "remove `{}`, or make the field a `string`",
+                    keys::FIELD_VALUES
+                )),
             ),
-            _ if values.is_empty() && declaration.keys.get("values").is_some() => problems.push(
-                Diagnostic::new(
-                    format!("the `values` of field `{name}` are empty"),
-                    span,
-                    "no value is allowed",
-                )
-                .with_help("list at least one value, or remove `values` to allow any"),
-            ),
-            _ => check_values(values, problems),
+            _ if values.is_empty() && declaration.keys.get(&keys::FIELD_VALUES).is_some() => {
+                problems.push(
+                    Diagnostic::new(
+                        format!("the `{}` of field `{name}` are empty", keys::FIELD_VALUES),
+                        span,
+                        "no value is allowed",
+                    )
+                    .with_help(format!(
+                        "list at least one value, or remove `{}` to allow any",
+                        keys::FIELD_VALUES
+                    )),
+                );
+            }
+            _ => check_values(values, source, problems),
         }
     }
-    if let (Some((span, _)), Some(required)) =
-        (&declaration.default, declaration.span_of("required"))
-        && declaration.required()
+    if let (Some((span, _)), Some(required)) = (
+        &declaration.default,
+        declaration.span_of(&keys::FIELD_REQUIRED),
+    ) && declaration.required()
     {
+        let (default, required_key) = (keys::FIELD_DEFAULT, keys::FIELD_REQUIRED);
         problems.push(
             Diagnostic::new(
-                format!("field `{name}` has a `default` and `required = true`"),
+                format!("field `{name}` has a `{default}` and `{required_key} = true`"),
                 span.clone(),
                 "a default is never used",
             )
             .with_related(required, "every entry must write the field")
-            .with_help("remove `default`, or `required = true`"),
+            .with_help(format!("remove `{default}`, or `{required_key} = true`")),
         );
     }
     let default = declaration.default.as_ref().map(|(_, value)| value);
     if let Some(default) = default {
-        check_value("default", name, default, &allowed(declaration), problems);
+        let key = keys::FIELD_DEFAULT.name;
+        check_value(key, name, default, &allowed(declaration), source, problems);
     }
     let ty = ty?;
     (problems.len() == before).then(|| FieldDecl {
@@ -81,7 +103,10 @@ fn check_declaration(
         default: default.map(model_value),
         required: declaration.required(),
         values: values.iter().map(|value| value.value.clone()).collect(),
-        doc: declaration.keys.text("doc").map(|doc| doc.value.clone()),
+        doc: declaration
+            .keys
+            .text(&keys::FIELD_DOC)
+            .map(|doc| doc.value.clone()),
     })
 }
 
@@ -129,10 +154,10 @@ fn check_name(name: &Field<String>, problems: &mut Vec<Diagnostic>) {
 }
 
 /// One-line values, none twice.
-fn check_values(values: &[Field<String>], problems: &mut Vec<Diagnostic>) {
+fn check_values(values: &[Field<String>], source: &SourceFile, problems: &mut Vec<Diagnostic>) {
     let mut first: HashMap<&str, &Field<String>> = HashMap::new();
     for value in values {
-        if !check_single_line("values", value, problems) {
+        if !check_single_line(keys::FIELD_VALUES.name, value, source, problems) {
             continue;
         }
         match first.get(value.value.as_str()) {
@@ -157,7 +182,7 @@ fn check_values(values: &[Field<String>], problems: &mut Vec<Diagnostic>) {
 fn allowed(declaration: &RawDeclaration) -> Vec<&str> {
     declaration
         .keys
-        .strings("values")
+        .strings(&keys::FIELD_VALUES)
         .iter()
         .map(|value| value.value.as_str())
         .collect()
@@ -170,6 +195,7 @@ fn check_value(
     field: &str,
     value: &RawValue,
     allowed: &[&str],
+    source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) {
     let texts = match value {
@@ -178,7 +204,7 @@ fn check_value(
         RawValue::Bool(_) | RawValue::Integer(_) => &[],
     };
     for text in texts {
-        if !check_single_line(key, text, problems) || allowed.is_empty() {
+        if !check_single_line(key, text, source, problems) || allowed.is_empty() {
             continue;
         }
         if !allowed.contains(&text.value.as_str()) {
@@ -189,9 +215,10 @@ fn check_value(
             problems.push(
                 Diagnostic::new(
                     format!(
-                        "{}`{}` is not one of the `values` of field `{field}`",
+                        "{}`{}` is not one of the `{}` of field `{field}`",
                         if key == field { "" } else { "the default " },
-                        text.value
+                        text.value,
+                        keys::FIELD_VALUES
                     ),
                     text.span.clone(),
                     "not an allowed value",
@@ -207,13 +234,14 @@ fn check_value(
 pub(super) fn check_entry_fields<'a>(
     entry: &RawTable,
     declarations: &'a [RawDeclaration],
+    source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<&'a RawDeclaration> {
     let mut missing = Vec::new();
     for declaration in declarations {
         let name = declaration.name.value.as_str();
         if let Some(value) = entry.field(name) {
-            check_value(name, name, value, &allowed(declaration), problems);
+            check_value(name, name, value, &allowed(declaration), source, problems);
         } else if declaration.required() && !entry.wrote_field(name) {
             missing.push(declaration);
         }
@@ -224,7 +252,7 @@ pub(super) fn check_entry_fields<'a>(
 /// The key written with a value of its type, for help messages.
 pub(super) fn example(declaration: &RawDeclaration) -> String {
     let name = &declaration.name.value;
-    let first = declaration.keys.strings("values").first();
+    let first = declaration.keys.strings(&keys::FIELD_VALUES).first();
     let text = first.map_or("...", |value| value.value.as_str());
     match declaration.ty {
         Some(KeyType::Bool) => format!("{name} = true"),

@@ -7,7 +7,7 @@
 use errcat_core::grpc::CODE_NAMES;
 
 use crate::diagnostic::Diagnostic;
-use crate::keys::{GRPC_CODE_FIELD, KeyType, grpc_code_names};
+use crate::keys::{self, GRPC_CODE_FIELD, KeyType, grpc_code_names};
 use crate::parse::{Field, RawCatalog, RawValue};
 use crate::suggest;
 
@@ -23,7 +23,7 @@ pub(super) fn check(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) {
     };
     if let Some(ty) = declaration.ty.filter(|ty| *ty != KeyType::String) {
         let span = declaration
-            .span_of("type")
+            .span_of(&keys::FIELD_TYPE)
             .unwrap_or_else(|| declaration.name.span.clone());
         problems.push(
             Diagnostic::new(
@@ -34,14 +34,15 @@ pub(super) fn check(raw: &RawCatalog, problems: &mut Vec<Diagnostic>) {
                 span,
                 "the gRPC override holds one code name",
             )
-            .with_help(
-                "write `type = \"string\"`, or rename the field if it is not the gRPC status \
-                 override",
-            ),
+            .with_help(format!(
+                "write `{} = \"string\"`, or rename the field if it is not the gRPC status \
+                     override",
+                keys::FIELD_TYPE
+            )),
         );
         return;
     }
-    for value in declaration.keys.strings("values") {
+    for value in declaration.keys.strings(&keys::FIELD_VALUES) {
         check_name(value, problems);
     }
     if let Some((_, RawValue::Text(default))) = &declaration.default {
@@ -83,7 +84,7 @@ fn check_name(value: &Field<String>, problems: &mut Vec<Diagnostic>) {
         Some(meant) => format!("did you mean `{meant}`?"),
         None => format!(
             "use a canonical gRPC code name: {}",
-            crate::keys::quoted_list(grpc_code_names())
+            keys::quoted_list(grpc_code_names())
         ),
     };
     problems.push(

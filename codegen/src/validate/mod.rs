@@ -2,18 +2,28 @@
 //! across entries. Every problem is pushed; a catalog comes out only when
 //! there were none.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
-use crate::keys::{self, Presence};
-use crate::model::{Catalog, Deprecation, Entry, TextRule};
+use crate::keys::{self, Key, Presence, Rule, Slot, Text};
+use crate::model::{Catalog, Deprecation, Entry, FieldDecl, TextRule};
 use crate::naming;
-use crate::parse::{Field, RawCatalog, RawDeclaration, RawEntry, RawValue};
+use crate::parse::{Field, RawCatalog, RawDeclaration, RawEntry, RawTable, RawValue};
 use crate::source::SourceFile;
 
-/// The statuses a catalog entry may have: HTTP client and server errors.
-pub(crate) const STATUS_RANGE: std::ops::RangeInclusive<i64> = 400..=599;
+mod across;
+mod chars;
+mod domain;
+mod fields;
+mod grpc;
+mod tags;
+mod text;
+mod text_rule;
+mod unicode_text;
+mod wire_length;
+
+pub(crate) use fields::recover as recover_fields;
+use text::{check_code, check_heading, check_single_line, check_wire_text};
 
 /// An entry after its own checks: the sound parts the cross-entry checks
 /// can use, and whether every part was sound.
@@ -37,30 +47,17 @@ struct Name {
     explicit: bool,
 }
 
-mod domain;
-mod fields;
-mod grpc;
-mod tags;
-
-pub(crate) use fields::recover as recover_fields;
-mod text;
-mod text_rule;
-mod unicode_text;
-
-use text::{check_single_line, check_title, check_wire_text};
-
 pub(crate) fn validate(
     raw: &RawCatalog,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Catalog> {
     let before = problems.len();
-    let rule = text_rule::read(raw, problems);
-    if let Some(title) = raw.catalog.text("title") {
-        check_title(title, rule, source, problems);
+    let rule = text_rule::read(raw);
+    for key in keys::CATALOG {
+        check_text_key(key, &raw.catalog, rule, source, problems);
     }
-    let domain = domain::read(raw, source, problems);
-    let declared = fields::check_declarations(&raw.fields, problems);
+    let declared = fields::check_declarations(&raw.fields, rule, source, problems);
     grpc::check(raw, problems);
     if raw.entries.is_empty() && !raw.entries_misplaced {
         problems.push(empty_catalog(raw));
@@ -70,58 +67,110 @@ pub(crate) fn validate(
         .iter()
         .map(|entry| check_entry(entry, &raw.fields, rule, source, problems))
         .collect();
-    check_across_entries(&checked, problems);
+    across::check(&checked, problems);
     if problems.len() > before {
         return None;
     }
     let entries = checked
         .into_iter()
-        .map(|entry| {
-            let keys = &entry.raw.keys;
-            let text = |key: &str| keys.text(key).map(|field| field.value.clone());
-            Entry {
-                name: entry.name.map(|name| name.value).unwrap_or_default(),
-                code: entry
-                    .code
-                    .map(|code| code.value.clone())
-                    .unwrap_or_default(),
-                status: entry.status.unwrap_or_default(),
-                description: text("description").unwrap_or_default(),
-                hint: text("hint"),
-                reference: text("reference"),
-                deprecated: entry.deprecated,
-                since: text("since"),
-                tags: keys
-                    .strings("tags")
-                    .iter()
-                    .map(|tag| tag.value.clone())
-                    .collect(),
-                line: source.line_column(entry.raw.span.start).0,
-                fields: fields::entry_values(keys, &declared),
-            }
-        })
+        .map(|entry| model_entry(entry, &declared, source))
         .collect();
-    Some(Catalog {
-        title: raw.catalog.text("title").map(|title| title.value.clone()),
-        text: rule.unwrap_or_default(),
-        domain,
-        entries,
-        fields: declared,
-    })
+    let mut catalog = Catalog::new(entries)
+        .with_text(rule.unwrap_or_default())
+        .with_fields(declared);
+    for key in keys::CATALOG {
+        if let Slot::Catalog(Text { set: Some(set), .. }) = key.slot
+            && let Some(text) = raw.catalog.text(key)
+        {
+            set(&mut catalog, text.value.clone());
+        }
+    }
+    Some(catalog)
+}
+
+/// The model of an entry that passed every check: each text key stored
+/// where its slot says, then the values code of its own reads.
+fn model_entry(entry: Checked<'_>, declared: &[FieldDecl], source: &SourceFile) -> Entry {
+    let keys = &entry.raw.keys;
+    let mut model = Entry::new(
+        entry.name.map(|name| name.value).unwrap_or_default(),
+        entry
+            .code
+            .map(|code| code.value.clone())
+            .unwrap_or_default(),
+        entry.status.unwrap_or_default(),
+        String::new(),
+    )
+    .with_line(source.line_column(entry.raw.span.start).0);
+    for key in keys::ENTRY {
+        if let Slot::Entry(Text { set: Some(set), .. }) = key.slot
+            && let Some(text) = keys.text(key)
+        {
+            set(&mut model, text.value.clone());
+        }
+    }
+    model.deprecated = entry.deprecated;
+    model.tags = keys
+        .strings(&keys::TAGS)
+        .iter()
+        .map(|tag| tag.value.clone())
+        .collect();
+    model.fields = fields::entry_values(keys, declared);
+    model
+}
+
+/// Checks the value of `key` in `table` by the key's rule, for the rules
+/// one value is checked by on its own; returns whether it is sound (or not
+/// written). The keys of the other rules are checked by code of their
+/// own, which needs more than the value: the entry's identity, a shape of
+/// their own, or the declarations.
+fn check_text_key(
+    key: &Key,
+    table: &RawTable,
+    rule: Option<TextRule>,
+    source: &SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> bool {
+    let Some(text) = table.text(key) else {
+        return true;
+    };
+    match key.rule {
+        Rule::OneLine => check_single_line(key.name, text, source, problems),
+        Rule::Heading => check_heading(key, text, rule, source, problems),
+        Rule::Token => domain::check_token(key, text, source, problems),
+        Rule::WireText => check_wire_text(key, text, rule, source, problems),
+        // The parser keeps only a value that is one of them; the others
+        // are code's of their own.
+        Rule::OneOf(_)
+        | Rule::Code
+        | Rule::Status
+        | Rule::VariantName
+        | Rule::Tags
+        | Rule::Deprecation
+        | Rule::Flag
+        | Rule::Values
+        | Rule::Declarations
+        | Rule::Declared => true,
+    }
 }
 
 fn empty_catalog(raw: &RawCatalog) -> Diagnostic {
     let span = raw.error_key.clone().unwrap_or(0..0);
-    let mut help = "add an entry:\n[[error]]".to_owned();
+    let mut help = format!("add an entry:\n[[{}]]", keys::ENTRIES);
     for key in required() {
         help.push('\n');
         help.push_str(key.example);
     }
-    Diagnostic::new("the catalog has no entries", span, "no `[[error]]` entry").with_help(help)
+    Diagnostic::new(
+        "the catalog has no entries",
+        span,
+        format!("no `[[{}]]` entry", keys::ENTRIES),
+    )
+    .with_help(help)
 }
 
 /// The keys every entry writes.
-fn required() -> impl Iterator<Item = &'static keys::Key> {
+fn required() -> impl Iterator<Item = &'static Key> {
     keys::ENTRY
         .iter()
         .filter(|key| key.presence == Presence::Required)
@@ -137,10 +186,10 @@ fn check_entry<'a>(
 ) -> Checked<'a> {
     let keys = &entry.keys;
     let mut missing: Vec<(&str, String)> = required()
-        .filter(|key| !keys.written.contains(&key.name))
+        .filter(|key| !keys.wrote(key))
         .map(|key| (key.name, key.example.to_owned()))
         .collect();
-    let missing_fields = fields::check_entry_fields(keys, declared, problems);
+    let missing_fields = fields::check_entry_fields(keys, declared, source, problems);
     missing.extend(
         missing_fields
             .iter()
@@ -149,28 +198,20 @@ fn check_entry<'a>(
     if !missing.is_empty() {
         problems.push(missing_keys(entry, &missing, declared, source));
     }
-    // Every string key that goes on the wire gets the wire rules; the code
-    // is kept for the cross-entry checks only when it passes them.
-    let mut code = None;
-    for key in keys::ENTRY.iter().filter(|key| key.wire) {
-        if let Some(text) = keys.text(key.name) {
-            let sound = check_wire_text(key.name, text, rule, source, problems);
-            if sound && key.name == "code" {
-                code = Some(text);
-            }
-        }
+    // The code is kept for the cross-entry checks only when it is sound.
+    let code = keys
+        .text(&keys::CODE)
+        .filter(|code| check_code(code, source, problems));
+    for key in keys::ENTRY {
+        check_text_key(key, keys, rule, source, problems);
     }
-    for key in ["reference", "since"] {
-        if let Some(text) = keys.text(key) {
-            check_single_line(key, text, problems);
-        }
-    }
-    let deprecated = check_deprecated(entry, problems);
-    tags::check(keys.strings("tags"), source, problems);
+    wire_length::check(keys, problems);
+    let deprecated = check_deprecated(entry, source, problems);
+    tags::check(keys.strings(&keys::TAGS), source, problems);
     let status = keys
-        .integer("status")
+        .integer(&keys::STATUS)
         .and_then(|status| check_status(status, problems));
-    let name = match (keys.text("name"), code) {
+    let name = match (keys.text(&keys::NAME), code) {
         (Some(name), _) => check_explicit_name(name, problems).then(|| Name {
             value: name.value.clone(),
             span: name.span.clone(),
@@ -193,14 +234,17 @@ fn check_entry<'a>(
 }
 
 /// `deprecated = true`, `false` or a one-line note.
-fn check_deprecated(entry: &RawEntry, problems: &mut Vec<Diagnostic>) -> Option<Deprecation> {
-    match entry.keys.get("deprecated")? {
+fn check_deprecated(
+    entry: &RawEntry,
+    source: &SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Deprecation> {
+    match entry.keys.get(&keys::DEPRECATED)? {
         RawValue::Bool(flag) => flag.value.then(Deprecation::default),
-        RawValue::Text(note) => {
-            check_single_line("deprecated", note, problems).then(|| Deprecation {
+        RawValue::Text(note) => check_single_line(keys::DEPRECATED.name, note, source, problems)
+            .then(|| Deprecation {
                 note: Some(note.value.clone()),
-            })
-        }
+            }),
         RawValue::Integer(_) | RawValue::Strings(_) => None,
     }
 }
@@ -245,7 +289,7 @@ fn missing_keys(
 }
 
 fn check_status(status: &Field<i64>, problems: &mut Vec<Diagnostic>) -> Option<u16> {
-    if STATUS_RANGE.contains(&status.value) {
+    if keys::STATUS_RANGE.contains(&status.value) {
         return u16::try_from(status.value).ok();
     }
     let kind = if (100..400).contains(&status.value) {
@@ -255,7 +299,13 @@ fn check_status(status: &Field<i64>, problems: &mut Vec<Diagnostic>) -> Option<u
     };
     problems.push(
         Diagnostic::new(
-            format!("`status` {} is outside 400..=599", status.value),
+            format!(
+                "`{}` {} is outside {}..={}",
+                keys::STATUS,
+                status.value,
+                keys::STATUS_RANGE.start(),
+                keys::STATUS_RANGE.end()
+            ),
             status.span.clone(),
             kind,
         )
@@ -270,13 +320,13 @@ fn check_explicit_name(name: &Field<String>, problems: &mut Vec<Diagnostic>) -> 
     };
     let suggestion = naming::upper_camel_case(&name.value);
     let help = if name.value.is_ascii() && naming::variant_name_problem(&suggestion).is_none() {
-        format!("write `name = \"{suggestion}\"`")
+        format!("write `{} = \"{suggestion}\"`", keys::NAME)
     } else {
         "use an UpperCamelCase Rust identifier, such as `InvalidRequest`".to_owned()
     };
     problems.push(
         Diagnostic::new(
-            format!("invalid `name`: {problem}"),
+            format!("invalid `{}`: {problem}", keys::NAME),
             name.span.clone(),
             "not a valid variant name",
         )
@@ -299,97 +349,10 @@ fn check_derived_name(code: &Field<String>, problems: &mut Vec<Diagnostic>) -> O
             code.span.clone(),
             "no variant name can be derived from this code",
         )
-        .with_help("add `name = \"...\"` to the entry, with an UpperCamelCase Rust identifier"),
+        .with_help(format!(
+            "add `{} = \"...\"` to the entry, with an UpperCamelCase Rust identifier",
+            keys::NAME
+        )),
     );
     None
-}
-
-fn check_across_entries(entries: &[Checked<'_>], problems: &mut Vec<Diagnostic>) {
-    let mut first_with_pair: HashMap<(&str, u16), usize> = HashMap::new();
-    let mut with_code: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (index, entry) in entries.iter().enumerate() {
-        let (Some(code), Some(status)) = (entry.code, entry.status) else {
-            continue;
-        };
-        if let Some(&first) = first_with_pair.get(&(code.value.as_str(), status)) {
-            let first_code = entries[first].code.map_or(0..0, |code| code.span.clone());
-            problems.push(
-                Diagnostic::new(
-                    format!(
-                        "code `{}` with status {status} is defined twice",
-                        code.value
-                    ),
-                    code.span.clone(),
-                    "second definition",
-                )
-                .with_related(first_code, "first defined here")
-                .with_help("remove one of the entries, or give them different statuses"),
-            );
-        } else {
-            first_with_pair.insert((code.value.as_str(), status), index);
-        }
-        with_code
-            .entry(code.value.as_str())
-            .or_default()
-            .push(index);
-    }
-    // An unnamed entry of a shared code gets the shared-code error, which
-    // says the better fix, instead of the duplicate-name error its derived
-    // name would also cause.
-    let mut needs_name = vec![false; entries.len()];
-    for sharing in with_code.values() {
-        let statuses_differ = sharing
-            .iter()
-            .any(|&index| entries[index].status != entries[sharing[0]].status);
-        if !statuses_differ {
-            continue;
-        }
-        for &index in sharing {
-            let entry = &entries[index];
-            if entry.raw.keys.text("name").is_some() {
-                continue;
-            }
-            needs_name[index] = true;
-            let other = &entries[sharing
-                .iter()
-                .copied()
-                .find(|&other| other != index)
-                .unwrap_or(index)];
-            let (Some(code), Some(other_code)) = (entry.code, other.code) else {
-                continue;
-            };
-            problems.push(
-                Diagnostic::new(
-                    format!("code `{}` is shared by several entries, so this one needs a `name`", code.value),
-                    code.span.clone(),
-                    format!("shared code, status {}", entry.status.unwrap_or_default()),
-                )
-                .with_related(other_code.span.clone(), format!("also used here, status {}", other.status.unwrap_or_default()))
-                .with_help("add `name = \"...\"` to every entry that shares a code, so each variant says what it means"),
-            );
-        }
-    }
-    let mut first_with_name: HashMap<&str, &Name> = HashMap::new();
-    for (index, entry) in entries.iter().enumerate() {
-        let Some(name) = entry.name.as_ref().filter(|_| !needs_name[index]) else {
-            continue;
-        };
-        let Some(first) = first_with_name.get(name.value.as_str()) else {
-            first_with_name.insert(name.value.as_str(), name);
-            continue;
-        };
-        let origin = match (name.explicit, entry.code) {
-            (false, Some(code)) => format!(" (derived from code `{}`)", code.value),
-            _ => String::new(),
-        };
-        problems.push(
-            Diagnostic::new(
-                format!("variant name `{}`{origin} is used twice", name.value),
-                name.span.clone(),
-                "second use",
-            )
-            .with_related(first.span.clone(), "first used here")
-            .with_help("give one of the entries a different `name`"),
-        );
-    }
 }

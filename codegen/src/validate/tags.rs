@@ -7,11 +7,11 @@
 
 use std::collections::HashMap;
 
-use super::text::char_span;
+use super::chars::Refused;
 use crate::diagnostic::Diagnostic;
+use crate::keys;
 use crate::parse::Field;
 use crate::source::SourceFile;
-use crate::wire_text;
 
 /// Checks an entry's tags, pushing a problem for each bad or repeated one.
 pub(super) fn check(tags: &[Field<String>], source: &SourceFile, problems: &mut Vec<Diagnostic>) {
@@ -40,15 +40,16 @@ fn tag_char(c: char) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-'
 }
 
-/// The problem with one tag, if it has one.
+/// The problem with one tag, if it has one: every character a tag cannot
+/// hold is marked.
 fn bad_tag(tag: &Field<String>, source: &SourceFile) -> Option<Diagnostic> {
     if tag.value.is_empty() {
         return Some(
             Diagnostic::new("a tag is empty", tag.span.clone(), "empty tag")
-                .with_help("write the tag, or remove it from `tags`"),
+                .with_help(format!("write the tag, or remove it from `{}`", keys::TAGS)),
         );
     }
-    let (offset, bad) = tag.value.char_indices().find(|(_, c)| !tag_char(*c))?;
+    let refused = Refused::find(&tag.value, |c| !tag_char(c))?;
     let lower = tag.value.to_ascii_lowercase();
     let help = if lower.chars().all(tag_char) {
         format!("tags are lowercase: write `\"{lower}\"`")
@@ -56,15 +57,17 @@ fn bad_tag(tag: &Field<String>, source: &SourceFile) -> Option<Diagnostic> {
         "a tag holds only lowercase ASCII letters, digits, `_` and `-`".to_owned()
     };
     Some(
-        Diagnostic::new(
-            format!(
-                "tag `{}` contains {}",
-                tag.value,
-                wire_text::describe_char(bad)
-            ),
-            char_span(tag, offset, source),
-            "not a lowercase letter, digit, `_` or `-`",
-        )
-        .with_help(help),
+        refused
+            .problem(
+                format!(
+                    "tag `{}` contains {}",
+                    tag.value,
+                    refused.contents("a tag cannot hold")
+                ),
+                tag,
+                source,
+                "not a lowercase letter, digit, `_` or `-`",
+            )
+            .with_help(help),
     )
 }

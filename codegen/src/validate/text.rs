@@ -1,33 +1,98 @@
 //! The rules on one string value: wire text (RFC 6749 NQSCHAR or, under
-//! `text = "unicode"`, `unicode_text`'s rule; not blank) and one-line text, with spans that point at the offending
-//! character as written, escape sequences included.
+//! `text = "unicode"`, `unicode_text`'s rule; not blank), the code, and
+//! one-line text, with spans that point at each offending character as
+//! written, escape sequences included.
 
 use std::ops::Range;
 
+use super::chars::Refused;
 use super::unicode_text;
 use crate::diagnostic::Diagnostic;
+use crate::keys::{self, Key, Presence};
 use crate::model::TextRule;
 use crate::parse::Field;
 use crate::source::SourceFile;
 use crate::wire_text;
 
-/// Checks text that goes on the wire, under the catalog's `text` rule
-/// (`None` when that is unknown); returns whether it is sound.
+/// Checks text that goes on the wire under the catalog's `text` rule;
+/// returns whether it is sound. When the rule is unknown (`None`, and
+/// reported), the text is held to what every rule refuses, which is
+/// `unicode`'s: which other characters the catalog meant to allow is
+/// unknown, and a typo in `"unicode"` would otherwise bury the one real
+/// problem under every non-ASCII character of the file.
 pub(super) fn check_wire_text(
-    key: &str,
+    key: &Key,
     field: &Field<String>,
     rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
-    if let Some(problem) = blank_text(key, field) {
+    if let Some(problem) = blank_text(key.name, field) {
         problems.push(problem);
         return false;
     }
-    if key == "code" && field.value.trim() != field.value {
+    if rule != Some(TextRule::OAuth) {
+        return unicode_text::check(key.name, field, source, problems);
+    }
+    let Some(refused) = Refused::find(&field.value, |c| !wire_text::is_nqschar(c)) else {
+        return true;
+    };
+    // Text is pointed at `text = "unicode"` when that would allow every
+    // character it refuses.
+    let help = if refused.chars().all(unicode_text::allows) {
+        format!(
+            "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix \
+             A.7); rephrase without {}, or write `{} = \"{}\"` under `[{}]` to allow any Unicode \
+             text, which OAuth fields then carry percent-encoded",
+            it_or_them(&refused),
+            keys::TEXT,
+            keys::UNICODE.name,
+            keys::CATALOG_TABLE
+        )
+    } else {
+        format!(
+            "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix \
+             A.7); rephrase without {}",
+            it_or_them(&refused)
+        )
+    };
+    let contents = refused.contents("that cannot go on the wire");
+    let message = if refused.is_one() {
+        format!("`{key}` contains {contents}, which cannot go on the wire")
+    } else {
+        format!("`{key}` contains {contents}")
+    };
+    problems.push(
+        refused
+            .problem(message, field, source, "not allowed by RFC 6749")
+            .with_help(help),
+    );
+    false
+}
+
+/// `it`, or `them` for several characters.
+fn it_or_them(refused: &Refused) -> &'static str {
+    if refused.is_one() { "it" } else { "them" }
+}
+
+/// Checks the wire code; returns whether it is sound. The code is an
+/// identifier clients match byte for byte, in every format, so no `text`
+/// setting widens it; the help says so rather than pointing at a setting
+/// that would not help.
+pub(super) fn check_code(
+    field: &Field<String>,
+    source: &SourceFile,
+    problems: &mut Vec<Diagnostic>,
+) -> bool {
+    let key = keys::CODE;
+    if let Some(problem) = blank_text(key.name, field) {
+        problems.push(problem);
+        return false;
+    }
+    if field.value.trim() != field.value {
         problems.push(
             Diagnostic::new(
-                "`code` starts or ends with a space",
+                format!("`{key}` starts or ends with a space"),
                 field.span.clone(),
                 "space at the edge",
             )
@@ -35,42 +100,26 @@ pub(super) fn check_wire_text(
         );
         return false;
     }
-    match rule {
-        _ if key == "code" => {}
-        Some(TextRule::Unicode) => return unicode_text::check(key, field, source, problems),
-        // The rule is unknown (and reported): which characters it allows
-        // is too.
-        None => return true,
-        Some(TextRule::OAuth) => {}
-    }
-    let Some((offset, bad)) = wire_text::first_non_nqschar(&field.value) else {
+    let Some(refused) = Refused::find(&field.value, |c| !wire_text::is_nqschar(c)) else {
         return true;
     };
-    // The code is an identifier clients match byte for byte, in every
-    // format, so no `text` setting widens it; the help says so rather
-    // than pointing at a setting that would not help. Other text is
-    // pointed at `text = "unicode"` when that would allow the character.
-    let help = if key == "code" {
-        "`code` is an identifier clients compare byte for byte, so it is RFC 6749 NQSCHAR \
-         (printable ASCII except `\"` and `\\`) whatever `[catalog] text` says; rephrase without it"
-    } else if unicode_text::allows(bad) {
-        "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
-         rephrase without it, or write `text = \"unicode\"` under `[catalog]` to allow any \
-         Unicode text, which OAuth fields then carry percent-encoded"
+    let contents = refused.contents("that cannot go on the wire");
+    let message = if refused.is_one() {
+        format!("`{key}` contains {contents}, which cannot go on the wire")
     } else {
-        "OAuth 2.0 error fields allow printable ASCII except `\"` and `\\` (RFC 6749 appendix A.7); \
-         rephrase without it"
+        format!("`{key}` contains {contents}")
     };
     problems.push(
-        Diagnostic::new(
-            format!(
-                "`{key}` contains {}, which cannot go on the wire",
-                wire_text::describe_char(bad)
-            ),
-            char_span(field, offset, source),
-            "not allowed by RFC 6749",
-        )
-        .with_help(help),
+        refused
+            .problem(message, field, source, "not allowed by RFC 6749")
+            .with_help(format!(
+                "`{key}` is an identifier clients compare byte for byte, so it is RFC 6749 \
+                 NQSCHAR (printable ASCII except `\"` and `\\`) whatever `[{}] {}` says; \
+                 rephrase without {}",
+                keys::CATALOG_TABLE,
+                keys::TEXT,
+                it_or_them(&refused)
+            )),
     );
     false
 }
@@ -117,61 +166,76 @@ fn locate_in_literal(literal: &str, value: &str, offset: usize) -> Option<Range<
     }
 }
 
-/// The problem with text that is empty or only spaces, if it is.
-fn blank_text(key: &str, field: &Field<String>) -> Option<Diagnostic> {
+/// The problem with text that is empty or only spaces, if it is; `name`
+/// is the key's, or a declared field's.
+fn blank_text(name: &str, field: &Field<String>) -> Option<Diagnostic> {
     if !field.value.trim().is_empty() {
         return None;
     }
     let (message, label) = if field.value.is_empty() {
-        (format!("`{key}` is empty"), "empty text")
+        (format!("`{name}` is empty"), "empty text")
     } else {
-        (format!("`{key}` holds only whitespace"), "blank text")
+        (format!("`{name}` holds only whitespace"), "blank text")
     };
-    let help = match key {
-        "code" | "description" => format!("write the {key}: every entry needs one"),
-        "deprecated" => "write what to use instead, or `deprecated = true`".to_owned(),
-        "since" => "write the version that added the code, or remove the key".to_owned(),
-        _ => format!("write the {key}, or remove the key"),
+    let required =
+        keys::find(keys::ENTRY, name).is_some_and(|key| key.presence == Presence::Required);
+    let help = if required {
+        format!("write the {name}: every entry needs one")
+    } else if name == keys::DEPRECATED.name {
+        format!(
+            "write what to use instead, or `{} = true`",
+            keys::DEPRECATED
+        )
+    } else if name == keys::SINCE.name {
+        "write the version that added the code, or remove the key".to_owned()
+    } else {
+        format!("write the {name}, or remove the key")
     };
     Some(Diagnostic::new(message, field.span.clone(), label).with_help(help))
 }
 
-/// Checks `[catalog] title`: one line, and under `text = "unicode"` no
-/// bidirectional formatting character either, since rustdoc and the pages
-/// show it beside the Unicode descriptions.
-pub(super) fn check_title(
+/// Checks `[catalog] title`, or another heading: one line, and under
+/// `text = "unicode"` no bidirectional formatting character either, since
+/// rustdoc and the pages show it beside the Unicode descriptions.
+pub(super) fn check_heading(
+    key: &Key,
     field: &Field<String>,
     rule: Option<TextRule>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
-) {
-    if check_single_line("title", field, problems) && rule == Some(TextRule::Unicode) {
-        unicode_text::check("title", field, source, problems);
-    }
+) -> bool {
+    check_single_line(key.name, field, source, problems)
+        && (rule != Some(TextRule::Unicode)
+            || unicode_text::check(key.name, field, source, problems))
 }
 
-/// Checks text that must be one line; returns whether it is.
+/// Checks text that must be one line; returns whether it is. `name` is the
+/// key's, or a declared field's.
 pub(super) fn check_single_line(
-    key: &str,
+    name: &str,
     field: &Field<String>,
+    source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
-    if let Some(problem) = blank_text(key, field) {
+    if let Some(problem) = blank_text(name, field) {
         problems.push(problem);
         return false;
     }
-    let Some(bad) = field.value.chars().find(|c| c.is_control()) else {
+    let Some(refused) = Refused::find(&field.value, char::is_control) else {
         return true;
     };
+    let contents = refused.contents("that break the line");
     problems.push(
-        Diagnostic::new(
-            format!("`{key}` contains {}", wire_text::describe_char(bad)),
-            field.span.clone(),
-            "must be one line of text",
-        )
-        .with_help(format!(
-            "write the {key} on one line, without control characters"
-        )),
+        refused
+            .problem(
+                format!("`{name}` contains {contents}"),
+                field,
+                source,
+                "must be one line of text",
+            )
+            .with_help(format!(
+                "write the {name} on one line, without control characters"
+            )),
     );
     false
 }

@@ -4,11 +4,12 @@
 //! which make text display differently from how it is stored ("Trojan
 //! Source", CVE-2021-42574).
 
-use super::text::char_span;
+use super::chars::Refused;
 use crate::diagnostic::Diagnostic;
+use crate::keys;
 use crate::parse::Field;
 use crate::source::SourceFile;
-use crate::wire_text::{self, is_bidi_control};
+use crate::wire_text::is_bidi_control;
 
 /// The name of a bidirectional formatting character, for the message.
 fn bidi_name(c: char) -> &'static str {
@@ -30,50 +31,73 @@ pub(crate) fn allows(c: char) -> bool {
     !c.is_control() && !is_bidi_control(c)
 }
 
-/// The byte offset and value of the first character `text = "unicode"`
-/// refuses in `text`.
-#[must_use]
-pub(crate) fn first_refused(text: &str) -> Option<(usize, char)> {
-    text.char_indices().find(|&(_, c)| !allows(c))
-}
-
-/// Checks a description or hint of a Unicode catalog; returns whether it
-/// is sound. Reports the first refused character, at that character.
+/// Checks a description or hint of a Unicode catalog (or a title); returns
+/// whether it is sound. Reports every refused character, the
+/// bidirectional formatting ones in one problem and the control ones in
+/// another, since each kind has its own fix.
 pub(super) fn check(
     key: &str,
     field: &Field<String>,
     source: &SourceFile,
     problems: &mut Vec<Diagnostic>,
 ) -> bool {
-    let Some((offset, bad)) = first_refused(&field.value) else {
-        return true;
-    };
-    let span = char_span(field, offset, source);
-    let problem = if is_bidi_control(bad) {
-        Diagnostic::new(
+    let bidi = Refused::find(&field.value, is_bidi_control);
+    let control = Refused::find(&field.value, char::is_control);
+    if let Some(bidi) = &bidi {
+        let message = if bidi.is_one() {
+            let c = bidi.first();
             format!(
                 "`{key}` contains the bidirectional formatting character U+{:04X} ({})",
-                u32::from(bad),
-                bidi_name(bad)
+                u32::from(c),
+                bidi_name(c)
+            )
+        } else {
+            let names: Vec<String> = bidi
+                .chars()
+                .map(|c| format!("U+{:04X} ({})", u32::from(c), bidi_name(c)))
+                .collect();
+            let mut distinct: Vec<String> = Vec::new();
+            for name in names {
+                if !distinct.contains(&name) {
+                    distinct.push(name);
+                }
+            }
+            format!(
+                "`{key}` contains {} bidirectional formatting characters: {}",
+                bidi.count(),
+                distinct.join(", ")
+            )
+        };
+        problems.push(
+            bidi.problem(
+                message,
+                field,
+                source,
+                "makes the text display differently from how it is stored",
+            )
+            .with_help(
+                "remove it: bidirectional formatting characters reorder what readers see \
+                 (\"Trojan Source\", CVE-2021-42574); right-to-left text displays correctly without them",
             ),
-            span,
-            "makes the text display differently from how it is stored",
-        )
-        .with_help(
-            "remove it: bidirectional formatting characters reorder what readers see \
-             (\"Trojan Source\", CVE-2021-42574); right-to-left text displays correctly without them",
-        )
-    } else {
-        Diagnostic::new(
-            format!("`{key}` contains {}", wire_text::describe_char(bad)),
-            span,
-            "control characters are not allowed",
-        )
-        .with_help(format!(
-            "write the {key} on one line, without control characters; `text = \"unicode\"` \
-             allows every other character"
-        ))
-    };
-    problems.push(problem);
-    false
+        );
+    }
+    if let Some(control) = &control {
+        let contents = control.contents("that break the line");
+        problems.push(
+            control
+                .problem(
+                    format!("`{key}` contains {contents}"),
+                    field,
+                    source,
+                    "control characters are not allowed",
+                )
+                .with_help(format!(
+                    "write the {key} on one line, without control characters; `{} = \"{}\"` \
+                     allows every other character",
+                    keys::TEXT,
+                    keys::UNICODE.name
+                )),
+        );
+    }
+    bidi.is_none() && control.is_none()
 }

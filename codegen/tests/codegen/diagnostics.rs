@@ -362,13 +362,15 @@ error: `hint` contains a backslash `\`, which cannot go on the wire
 fn non_ascii_text_under_oauth_names_the_unicode_setting() {
     let toml = "[catalog]\ntext = \"oauth\"\n\n[[error]]\ncode = \"card_declined\"\nstatus = 402\ndescription = \"La carte a été refusée.\"\n";
     let expected = r#"
-error: `description` contains the non-ASCII character `é` (U+00E9), which cannot go on the wire
+error: `description` contains 3 characters that cannot go on the wire: the non-ASCII character `é` (U+00E9)
  --> errors.toml:7:27
   |
 7 | description = "La carte a été refusée."
-  |                           ^ not allowed by RFC 6749
+  |                           ^ -      -
+  |                           |
+  |                           not allowed by RFC 6749
   |
-  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without it, or write `text = "unicode"` under `[catalog]` to allow any Unicode text, which OAuth fields then carry percent-encoded
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without them, or write `text = "unicode"` under `[catalog]` to allow any Unicode text, which OAuth fields then carry percent-encoded
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
 }
@@ -416,8 +418,10 @@ error: `hint` contains the bidirectional formatting character U+202E (RIGHT-TO-L
 fn an_unknown_text_rule() {
     // The description's `É` is not reported: which characters the rule
     // allows is unknown too, and a typo in "unicode" would bury the one
-    // real problem under every non-ASCII character of the file.
-    let toml = "[catalog]\ntext = \"unicod\"\n\n[[error]]\ncode = \"x\"\nstatus = 400\ndescription = \"Élevé.\"\n";
+    // real problem under every non-ASCII character of the file. What
+    // every rule refuses still is: the control character, the
+    // bidirectional override.
+    let toml = "[catalog]\ntext = \"unicod\"\n\n[[error]]\ncode = \"x\"\nstatus = 400\ndescription = \"Élevé\\u0007.\"\nhint = \"admin\u{202E}txt.exe\"\n";
     let expected = r#"
 error: unknown `text` value "unicod"
  --> errors.toml:2:8
@@ -426,8 +430,90 @@ error: unknown `text` value "unicod"
   |        ^^^^^^^^ not a text rule
   |
   = help: did you mean `text = "unicode"`? `text` is "oauth" (RFC 6749 NQSCHAR, the default) or "unicode" (any character but control and bidirectional formatting characters)
+
+error: `description` contains the control character U+0007
+ --> errors.toml:7:21
+  |
+7 | description = "Élevé\u0007."
+  |                     ^^^^^^ control characters are not allowed
+  |
+  = help: write the description on one line, without control characters; `text = "unicode"` allows every other character
+
+error: `hint` contains the bidirectional formatting character U+202E (RIGHT-TO-LEFT OVERRIDE)
+ --> errors.toml:8:14
+  |
+8 | hint = "admin�txt.exe"
+  |              ^ makes the text display differently from how it is stored
+  |
+  = help: remove it: bidirectional formatting characters reorder what readers see ("Trojan Source", CVE-2021-42574); right-to-left text displays correctly without them
 "#;
     assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn every_refused_character_of_a_value_is_marked() {
+    let toml = r#"[[error]]
+code = "x"
+status = 400
+description = "Caf\u00e9\tis \\ closed."
+"#;
+    let expected = r#"
+error: `description` contains 3 characters that cannot go on the wire: the non-ASCII character `é` (U+00E9), a tab (U+0009) and a backslash `\`
+ --> errors.toml:4:19
+  |
+4 | description = "Caf\u00e9\tis \\ closed."
+  |                   ^^^^^^--   --
+  |                   |
+  |                   not allowed by RFC 6749
+  |
+  = help: OAuth 2.0 error fields allow printable ASCII except `"` and `\` (RFC 6749 appendix A.7); rephrase without them
+"#;
+    assert_eq!(problems(toml), expected.trim_matches('\n'));
+}
+
+#[test]
+fn text_longer_than_error_description_as_sent() {
+    // 1,100 bytes of ASCII; 1,000 with a 50-byte hint, one space apart;
+    // and 250 `é` of a Unicode catalog: 500 bytes of text, but 1,500 as
+    // their OAuth form and 2,500 form-encoded in a redirect.
+    let long = "The request is malformed. ".repeat(43)[..1100].to_owned();
+    let with_hint = &long[..1000];
+    let hint = "Check the request parameters and send it again.  ";
+    let unicode = "é".repeat(250);
+    let toml = format!(
+        "[catalog]\ntext = \"unicode\"\n\n[[error]]\ncode = \"a\"\nstatus = 400\ndescription = \"{long}\"\n\n[[error]]\ncode = \"b\"\nstatus = 400\ndescription = \"{with_hint}\"\nhint = \"{hint}\"\n\n[[error]]\ncode = \"c\"\nstatus = 400\ndescription = \"{unicode}\"\n"
+    );
+    let expected = r#"
+error: `description` takes 1100 bytes as sent, more than the 1024 an `error_description` may
+ --> errors.toml:7:15
+  |
+7 | ... = "The request is malformed. The request is mal...alformed. The request is malformed. The requ"
+  |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^...^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ 1100 bytes of text
+  |
+  = note: as sent, `description` takes 1100 bytes in an RFC 6749 JSON body or a `WWW-Authenticate` challenge, 1100 in a redirect (form-encoded) and 1100 as problem+json's `detail` or a gRPC message; each carries at most 1024 (`errcat::text::MAX_ERROR_DESCRIPTION_LEN`), and catalog text is sent whole
+  = help: shorten the text by at least 76 bytes as sent; a longer explanation belongs on the page the error's URI points to
+
+error: `description` and `hint` take 1050 bytes as sent, more than the 1024 an `error_description` may
+  --> errors.toml:12:15
+   |
+12 | ...ription = "The request is malformed. The request is mal...rmed. The request is malformed. The request "
+   |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^...^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ 1000 bytes of text
+13 | ... = "Check the request parameters and send it again.  "
+   |       --------------------------------------------------- with the hint
+   |
+   = note: as sent, `description` and `hint` take 1050 bytes in an RFC 6749 JSON body or a `WWW-Authenticate` challenge, 1050 in a redirect (form-encoded) and 1050 as problem+json's `detail` or a gRPC message; each carries at most 1024 (`errcat::text::MAX_ERROR_DESCRIPTION_LEN`), and catalog text is sent whole
+   = help: shorten the text by at least 26 bytes as sent; a longer explanation belongs on the page the error's URI points to
+
+error: `description` takes 2500 bytes as sent, more than the 1024 an `error_description` may
+  --> errors.toml:18:15
+   |
+18 | ... = "éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"
+   |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ 500 bytes of text
+   |
+   = note: as sent, `description` takes 1500 bytes in an RFC 6749 JSON body or a `WWW-Authenticate` challenge, 2500 in a redirect (form-encoded) and 500 as problem+json's `detail` or a gRPC message; each carries at most 1024 (`errcat::text::MAX_ERROR_DESCRIPTION_LEN`), and catalog text is sent whole
+   = help: shorten the text by at least 1476 bytes as sent; a longer explanation belongs on the page the error's URI points to
+"#;
+    assert_eq!(problems(&toml), expected.trim_matches('\n'));
 }
 
 #[test]
@@ -527,10 +613,10 @@ error: `title` is empty
   = help: write the title, or remove the key
 
 error: `reference` contains a line break (U+000A)
- --> errors.toml:8:13
+ --> errors.toml:8:18
   |
 8 | reference = "line\nbreak"
-  |             ^^^^^^^^^^^^^ must be one line of text
+  |                  ^^ must be one line of text
   |
   = help: write the reference on one line, without control characters
 "#;

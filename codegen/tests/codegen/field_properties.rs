@@ -352,7 +352,7 @@ fn mutate(
         (Mutation::UnknownType, _) => {
             let line = lines.types[field];
             "type = \"boolean\"".clone_into(&mut lines.text[line - 1]);
-            ("unknown field type `boolean`".to_owned(), line)
+            ("unknown `type` value \"boolean\"".to_owned(), line)
         }
         _ => {
             // A value of the wrong type, written where the entry's `code`

@@ -634,7 +634,8 @@ fn refused_description_char(
     } else {
         (
             "\"Été.\"",
-            "`description` contains the non-ASCII character `É`",
+            "`description` contains 2 characters that cannot go on the wire: the non-ASCII \
+             character `É`",
         )
     };
     lines[description_line - 1] = format!("description = {description}");

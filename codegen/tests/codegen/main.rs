@@ -8,6 +8,7 @@ mod expand;
 mod field_properties;
 mod generated;
 mod generator_properties;
+mod keys_by_symbol;
 mod keys_table;
 mod limits;
 mod rustdoc_text;

@@ -15,79 +15,11 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 
 use super::limits::CUT_MARKER;
-use super::{is_plain_text_byte, push_sanitized, push_uri};
+use super::{push_sanitized, push_uri};
 
-/// The output whose bytes a limit counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Transport {
-    /// A JSON string, or a header's quoted-string: NQSCHAR text as is, a
-    /// raw value (`state`) escaped as JSON requires.
-    Json,
-    /// A form-encoded (`application/x-www-form-urlencoded`) redirect
-    /// parameter.
-    Form,
-}
-
-impl Transport {
-    /// The bytes the ASCII `byte` takes, encoded for this transport: the
-    /// escapes of `json_writer::push_string` and of `form_urlencoded`.
-    const fn ascii_len(self, byte: u8) -> usize {
-        match self {
-            Self::Json => match byte {
-                b'"' | b'\\' | b'\n' | b'\r' | b'\t' => 2,
-                0..0x20 => 6,
-                _ => 1,
-            },
-            Self::Form => match byte {
-                b'*' | b'-' | b'.' | b'_' | b' ' => 1,
-                byte if byte.is_ascii_alphanumeric() => 1,
-                _ => 3,
-            },
-        }
-    }
-
-    /// The bytes the raw `text` takes, encoded for this transport.
-    pub(crate) fn raw_len(self, text: &str) -> usize {
-        text.chars().map(|c| self.raw_char_len(c)).sum()
-    }
-
-    /// The bytes the raw character `c` (of a `state` or an issuer) takes.
-    fn raw_char_len(self, c: char) -> usize {
-        match (u8::try_from(c), self) {
-            (Ok(byte), _) if byte.is_ascii() => self.ascii_len(byte),
-            (_, Self::Json) => c.len_utf8(),
-            (_, Self::Form) => 3 * c.len_utf8(),
-        }
-    }
-
-    /// The bytes the character `c` of text takes once the text rule wrote
-    /// it (itself, or `%XX` for each of its UTF-8 bytes) and this transport
-    /// encoded that (`%XX` stays `%XX` in JSON, becomes `%25XX` in a form).
-    fn text_char_len(self, c: char) -> usize {
-        match u8::try_from(c) {
-            Ok(byte) if byte.is_ascii() && is_plain_text_byte(byte) => self.ascii_len(byte),
-            _ => {
-                c.len_utf8()
-                    * match self {
-                        Self::Json => 3,
-                        Self::Form => 5,
-                    }
-            }
-        }
-    }
-
-    /// At most how many bytes one input byte becomes: a value this many
-    /// times shorter than its limit needs no search.
-    const fn max_growth(self) -> usize {
-        match self {
-            // `\u00XX` for a control character; `%XX` for a text byte.
-            Self::Json => 6,
-            // `%25XX` for a text byte; `%XX` for each normalised URI byte,
-            // which is itself at most `%XX` of an input byte.
-            Self::Form => 9,
-        }
-    }
-}
+/// The output whose bytes a limit counts: `errcat-core`'s, whose lengths
+/// the macro holds catalog text to, so the two count alike.
+pub(crate) use errcat_core::limits::Transport;
 
 /// Where to cut a value made of `pieces`, each `(offset, bytes, may_cut)`:
 /// its byte offset in the input, the bytes it takes in the output, and

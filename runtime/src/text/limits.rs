@@ -10,24 +10,27 @@
 //! redirect, where form encoding lengthens it, than in a JSON body.
 //!
 //! Catalog text (codes, descriptions, hints) is known at compile time and
-//! is not cut; an `error_description` that joins catalog text and run-time
-//! text is cut as a whole.
+//! is not cut: the macro refuses a description and hint that, one space
+//! apart, would take more than [`MAX_ERROR_DESCRIPTION_LEN`] bytes in any
+//! output that carries them (a redirect's form encoding lengthens them
+//! most), so every format sends catalog text whole, and the same. An
+//! `error_description` that joins catalog text and run-time text is cut as
+//! a whole.
 //!
-//! The `MAX_*_LEN` maxima follow from the limits; each leaves out what
-//! only the catalog decides (the code, and a problem's title), and assumes
-//! an `error_description` of catalog text alone fits in
-//! [`MAX_ERROR_DESCRIPTION_LEN`] (a longer one is sent whole and adds its
-//! excess). errcat's own readers accept all of them with
-//! [`Limits::DEFAULT`](crate::Limits::DEFAULT) (64 KiB).
+//! The `MAX_*_LEN` maxima follow from the limits, for every catalog that
+//! compiles; each leaves out what only the catalog decides (the code, and
+//! a problem's title, the catalog's description, which fits in
+//! [`MAX_ERROR_DESCRIPTION_LEN`] too). errcat's own readers accept all of
+//! them with [`Limits::DEFAULT`](crate::Limits::DEFAULT) (64 KiB).
 
 /// What a cut field ends with: three full stops, which every output
 /// carries as they are (JSON, a quoted-string, form encoding, and an
 /// `error_uri`'s path, query or fragment).
 pub const CUT_MARKER: &str = "...";
 
-/// The most bytes `error_description` takes in any output (the
-/// description, hint and debug detail joined, as sent).
-pub const MAX_ERROR_DESCRIPTION_LEN: usize = 1024;
+// One definition for the macro, which holds catalog text to it, and the
+// runtime, which cuts run-time text to it.
+pub use errcat_core::limits::MAX_ERROR_DESCRIPTION_LEN;
 
 /// The most bytes `error_uri`, and problem+json's `type`, take in any
 /// output. A cut URI is still a valid RFC 3986 URI-reference.

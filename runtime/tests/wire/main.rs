@@ -4,7 +4,8 @@
 //! the formats' properties for arbitrary text (`properties`,
 //! `security_properties`, on the strategies of `hostile_text`), and the
 //! serde, http and axum integrations (`serde_and_http`), the http adapter
-//! against the neutral response (`neutral_response`), the text and
+//! against the neutral response (`neutral_response`), catalog text at the
+//! bound of `error_description` (`catalog_at_the_bound`), the text and
 //! `error_uri` rules read as a client reads them (`wire_text`), a
 //! `text = "unicode"` catalog on every format (`unicode_text`), and the
 //! readers against reference parsers in Python (`reference_json`,
@@ -19,6 +20,7 @@
 //! Cargo.toml), which are on by default; the axum test needs `axum` too.
 
 mod bounds;
+mod catalog_at_the_bound;
 mod formats;
 mod hostile_json;
 mod hostile_text;

@@ -19,13 +19,13 @@ fn assert_problems(toml: &str, expected: &str) {
 #[test]
 fn unknown_field_type() {
     let expected = r#"
-error: unknown field type `strng`
+error: unknown `type` value "strng"
  --> errors.toml:2:8
   |
 2 | type = "strng"
   |        ^^^^^^^ not a field type
   |
-  = help: did you mean `string`?
+  = help: did you mean `type = "string"`? `type` is "bool", "integer" (64-bit), "string" or "strings" (an array of strings)
 "#;
     assert_problems(
         &catalog(

@@ -26,7 +26,7 @@ error: `domain` contains ` `
 2 | domain = "payments example.com"
   |                   ^ no whitespace in a domain
   |
-  = help: a domain is one token clients compare exactly, typically the service's DNS name, such as `domain = "payments.example.com"`
+  = help: a domain is one token clients compare exactly, such as `domain = "payments.example.com"`
 "#;
     assert_problems(&catalog(r#"domain = "payments example.com""#, ""), expected);
 }
@@ -49,10 +49,10 @@ error: `domain` is empty
 fn domain_with_a_control_character() {
     let expected = r#"
 error: `domain` contains a tab (U+0009)
- --> errors.toml:2:10
+ --> errors.toml:2:12
   |
 2 | domain = "a\tb"
-  |          ^^^^^^ must be one line of text
+  |            ^^ must be one line of text
   |
   = help: write the domain on one line, without control characters
 "#;
