@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use errcat_codegen::{Style, check_bytes};
 
 /// The README stays a short front door; the rest belongs in `docs/`.
-const README_MAX_LINES: usize = 170;
+const README_MAX_LINES: usize = 150;
 
 fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -337,7 +337,7 @@ fn the_readme_stays_a_front_door() {
     let readme = std::fs::read_to_string(repo_root().join("README.md")).expect("read README.md");
     let lines = readme.lines().count();
     assert!(
-        lines < README_MAX_LINES,
-        "README.md has {lines} lines; keep it under {README_MAX_LINES} and move detail to docs/"
+        lines <= README_MAX_LINES,
+        "README.md has {lines} lines; keep it to {README_MAX_LINES} and move detail to docs/"
     );
 }
