@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::doc_attrs;
+use super::literal::doc_attrs;
 use crate::markdown::{code_span, escape, table_code_span};
 use crate::model::{Catalog, Entry, FieldDecl, FieldType, FieldValue};
 
@@ -114,6 +114,12 @@ fn accessor_doc(field: &FieldDecl) -> Vec<String> {
 
 fn table(field: &FieldDecl, kind: &str) -> Ident {
     format_ident!("{kind}_{}", field.name.to_ascii_uppercase())
+}
+
+/// The table of `field`'s values, in the fields module: for a `string`
+/// field, its value for each entry, `""` for none.
+pub(super) fn values_table(field: &FieldDecl) -> Ident {
+    table(field, "VALUES")
 }
 
 /// The accessor's body: a read of the tables by the discriminant.
