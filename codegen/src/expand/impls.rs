@@ -43,7 +43,13 @@ fn inherent(name: &Ident, variants: &[Ident]) -> TokenStream {
     quote! {
         impl #name {
             /// Every code of the catalog, in file order.
-            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+            // A static, checked once: rustc checks an array of variants in
+            // time quadratic in their number, and would check it again in
+            // every constant that refers to it.
+            pub const ALL: &'static [Self] = {
+                static ALL: [#name; #count] = [#(#name::#variants),*];
+                &ALL
+            };
 
             /// How many codes the catalog has.
             pub const COUNT: usize = #count;

@@ -71,7 +71,9 @@ pub(super) fn generate(catalog: &Catalog) -> Lookup {
         Mode::Full => quote!(Full),
     };
     let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
-    let slots = super::table::column(&quote!(#(#slots)*));
+    // The slots are a column as the table's are: a static. The rest is
+    // small and stays constant, so that a lookup folds the table's shape.
+    let slots = super::table::column(&quote!(__errcat::Slot), slots.len(), &quote!(#(#slots)*));
     let hash = quote! {
         __errcat::PerfectHash {
             seed: #seed,

@@ -53,7 +53,7 @@ impl<'a> Columns<'a> {
                         format_ident!("{}", fields::MODULE),
                         fields::values_table(field),
                     );
-                    quote!(#module::#table)
+                    quote!(&#module::#table)
                 }),
             ..Self::default()
         };
@@ -107,11 +107,12 @@ pub(super) fn generate(columns: Columns<'_>, lookup: Lookup, by_status: &ByStatu
         grpc_codes,
         domain,
     } = columns;
-    let names = column(&quote!(#(#names),*));
-    let codes = column(&quote!(#(#codes),*));
+    let count = codes.len();
+    let names = column(&quote!(&str), count, &quote!(#(#names),*));
+    let codes = column(&quote!(&str), count, &quote!(#(#codes),*));
     let statuses = statuses.into_iter().map(Literal::u16_unsuffixed);
-    let statuses = column(&quote!(#(#statuses),*));
-    let descriptions = column(&quote!(#(#descriptions),*));
+    let statuses = column(&quote!(u16), count, &quote!(#(#statuses),*));
+    let descriptions = column(&quote!(&str), count, &quote!(#(#descriptions),*));
     let hints = optional(&hints);
     let oauth_descriptions = optional(&oauth_descriptions);
     let oauth_hints = optional(&oauth_hints);
@@ -128,7 +129,10 @@ pub(super) fn generate(columns: Columns<'_>, lookup: Lookup, by_status: &ByStatu
         #empty
         // What the catalog says of each variant, a column per key, each
         // indexed by the discriminant (an empty column: no variant has
-        // one), and the tables `from_code` and `with_status` search.
+        // one), and the tables `from_code` and `with_status` search. Each
+        // column is a static, which rustc checks and emits once, where a
+        // constant's arrays are checked again by every constant that
+        // refers to them and emitted in every codegen unit that uses them.
         const TABLE: __errcat::Table = __errcat::Table {
             names: #names,
             codes: #codes,
@@ -147,9 +151,14 @@ pub(super) fn generate(columns: Columns<'_>, lookup: Lookup, by_status: &ByStatu
     }
 }
 
-/// A column of cells.
-pub(super) fn column(cells: &TokenStream) -> TokenStream {
-    quote!(&[#cells])
+/// A column of `count` cells of type `ty`: a reference to a static array
+/// (BENCHMARKS.md, "Goal 3: build cost" says what that saves).
+pub(super) fn column(ty: &TokenStream, count: usize, cells: &TokenStream) -> TokenStream {
+    let count = Literal::usize_unsuffixed(count);
+    quote!({
+        static COLUMN: [#ty; #count] = [#cells];
+        &COLUMN
+    })
 }
 
 /// A text column where `""` is "none": `&[]` when every cell is, which
@@ -159,6 +168,7 @@ fn optional<T: AsRef<str>>(cells: &[T]) -> TokenStream {
     if cells.iter().all(|cell| cell.as_ref().is_empty()) {
         return quote!(&[]);
     }
+    let count = cells.len();
     let cells = cells.iter().map(AsRef::as_ref);
-    column(&quote!(#(#cells),*))
+    column(&quote!(&str), count, &quote!(#(#cells),*))
 }

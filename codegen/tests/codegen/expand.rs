@@ -174,12 +174,12 @@ fn declared_fields_expand_to_tables_and_const_accessors() {
     );
     for expected in [
         "mod __errcat_fields { \
-         pub (super) const VALUES_RETRYABLE : & [bool ; 2] = & [false , true] ; \
-         pub (super) const VALUES_ATTEMPTS : & [i64 ; 2] = & [0 , - 2] ; \
-         pub (super) const PRESENT_ATTEMPTS : & [bool ; 2] = & [false , true] ; \
-         pub (super) const VALUES_SCOPES : & [& str ; 2] = & [\"x\" , \"y\"] ; \
-         pub (super) const STARTS_SCOPES : & [u32 ; 3] = & [0 , 2 , 2] ; \
-         pub (super) const PRESENT_SCOPES : & [bool ; 2] = & [true , true] ; }",
+         pub (super) static VALUES_RETRYABLE : [bool ; 2] = [false , true] ; \
+         pub (super) static VALUES_ATTEMPTS : [i64 ; 2] = [0 , - 2] ; \
+         pub (super) static PRESENT_ATTEMPTS : [bool ; 2] = [false , true] ; \
+         pub (super) static VALUES_SCOPES : [& str ; 2] = [\"x\" , \"y\"] ; \
+         pub (super) static STARTS_SCOPES : [u32 ; 3] = [0 , 2 , 2] ; \
+         pub (super) static PRESENT_SCOPES : [bool ; 2] = [true , true] ; }",
         "pub const fn retryable (self) -> bool { __errcat_fields :: VALUES_RETRYABLE [self as usize] }",
         "pub const fn attempts (self) -> :: core :: option :: Option < i64 >",
         "- `retryable`: `true`",
@@ -323,8 +323,9 @@ fn the_domain_and_references_are_columns_only_when_the_catalog_has_them() {
     for expected in [
         "domain : :: core :: option :: Option :: Some (\"login.example.com\") ,",
         // The reference and its URL, "" for the code without one.
-        "references : & [\"RFC 6749 section 5.2\" , \"\"] ,",
-        "reference_urls : & [\"https://www.rfc-editor.org/rfc/rfc6749#section-5.2\" , \"\"] ,",
+        "references : { static COLUMN : [& str ; 2] = [\"RFC 6749 section 5.2\" , \"\"] ; & COLUMN } ,",
+        "reference_urls : { static COLUMN : [& str ; 2] = \
+         [\"https://www.rfc-editor.org/rfc/rfc6749#section-5.2\" , \"\"] ; & COLUMN } ,",
         // No `grpc_code` field: no column.
         "grpc_codes : & [] ,",
         "pub const DOMAIN : :: core :: option :: Option < & 'static str > = TABLE . domain ;",
@@ -360,8 +361,8 @@ fn a_grpc_code_field_is_the_tables_grpc_column() {
     );
     // The field's own table, with its default, is the column: no copy.
     for expected in [
-        "pub (super) const VALUES_GRPC_CODE : & [& str ; 2] = & [\"ALREADY_EXISTS\" , \"INTERNAL\"] ;",
-        "grpc_codes : __errcat_fields :: VALUES_GRPC_CODE ,",
+        "pub (super) static VALUES_GRPC_CODE : [& str ; 2] = [\"ALREADY_EXISTS\" , \"INTERNAL\"] ;",
+        "grpc_codes : & __errcat_fields :: VALUES_GRPC_CODE ,",
     ] {
         assert!(text.contains(expected), "{expected}\nnot in\n{text}");
     }
