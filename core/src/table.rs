@@ -40,7 +40,7 @@ use crate::lookup::PerfectHash;
 /// };
 /// const { TABLE.check(2) };
 ///
-/// assert_eq!(TABLE.find("invalid_token"), Some(1));
+/// assert_eq!(TABLE.find("invalid_token", &["first", "second"]), Some("second"));
 /// assert_eq!(TABLE.hint(0), None);
 /// assert_eq!(TABLE.with_status(401), 1..2);
 /// ```
@@ -217,35 +217,41 @@ impl Table {
         optional(self.grpc_codes, index)
     }
 
-    /// The first row whose wire code is `code`: through the perfect hash,
+    /// The value of `rows` (one per row, as a generated enum's `ALL`) at
+    /// the first row whose wire code is `code`: through the perfect hash,
     /// or, in a table without one, code by code.
-    #[inline]
+    // Always inlined, so that the table's shape (the hash's mode, a
+    // direct table or not, whether there is a hash at all) is a constant
+    // where a generated enum's `from_code` calls it, as it was when the
+    // hash was a constant of its own: left to the inliner, it was not
+    // inlined and a lookup took twice as long (BENCHMARKS.md, "One
+    // table"). The search without a hash is a call.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
     #[must_use]
-    pub fn find(&self, code: &str) -> Option<usize> {
+    pub fn find<C: Copy>(&self, code: &str, rows: &[C]) -> Option<C> {
         if self.lookup.slots.is_empty() {
-            return self
-                .codes
-                .iter()
-                .position(|candidate| hash::same_bytes(candidate.as_bytes(), code.as_bytes()));
+            return self.scan(code).and_then(|index| rows.get(index).copied());
         }
-        // An empty slot's index is past the end, so even "" finds nothing.
-        self.lookup.get(code).filter(|&index| index < self.len())
+        self.lookup.get(code, rows)
+    }
+
+    /// The first row whose wire code is `code`, code by code.
+    #[inline(never)]
+    fn scan(&self, code: &str) -> Option<usize> {
+        self.codes
+            .iter()
+            .position(|candidate| hash::same_bytes(candidate.as_bytes(), code.as_bytes()))
     }
 
     /// The rows answered with `status`: a range of the order the rows are
     /// grouped by status in (see [`by_status`](Self::by_status)); empty
     /// when there is none.
+    #[inline]
     #[must_use]
     pub fn with_status(&self, status: u16) -> Range<usize> {
         if self.by_status.is_empty() {
-            let Some(start) = self.statuses.iter().position(|&other| other == status) else {
-                return 0..0;
-            };
-            let run = self.statuses[start..]
-                .iter()
-                .take_while(|&&other| other == status)
-                .count();
-            return start..start + run;
+            return self.run(status);
         }
         self.by_status
             .binary_search_by_key(&status, |&(candidate, _, _)| candidate)
@@ -253,6 +259,19 @@ impl Table {
                 let (_, start, end) = self.by_status[found];
                 start as usize..end as usize
             })
+    }
+
+    /// The run of rows answered with `status`, in a table grouped by status.
+    #[inline(never)]
+    fn run(&self, status: u16) -> Range<usize> {
+        let Some(start) = self.statuses.iter().position(|&other| other == status) else {
+            return 0..0;
+        };
+        let run = self.statuses[start..]
+            .iter()
+            .take_while(|&&other| other == status)
+            .count();
+        start..start + run
     }
 
     /// Holds the table to its shape, for a catalog of `count` codes: meant
@@ -390,9 +409,10 @@ mod tests {
 
     #[test]
     fn a_table_without_a_hash_is_searched_code_by_code() {
-        assert_eq!(TWO.find("b"), Some(1));
-        assert_eq!(TWO.find("c"), None);
-        assert_eq!(TWO.find(""), None);
+        let rows = ['A', 'B'];
+        assert_eq!(TWO.find("b", &rows), Some('B'));
+        assert_eq!(TWO.find("c", &rows), None);
+        assert_eq!(TWO.find("", &rows), None);
     }
 
     #[test]

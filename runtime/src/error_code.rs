@@ -194,8 +194,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     /// `code`.
     #[inline]
     fn from_code(code: &str) -> Option<Self> {
-        let index = table::<Self>().find(code)?;
-        Self::ALL.get(index).copied()
+        table::<Self>().find(code, Self::ALL)
     }
 
     /// Every code answered with `status`, in file order; empty when there is
