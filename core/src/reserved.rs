@@ -11,8 +11,6 @@ pub const RESERVED_NAMES: &[&str] = &[
     "TABLE",
     // The perfect hash's empty slot, named once rather than spelt per slot.
     "EMPTY",
-    // The codes grouped by status, when the file does not list them so.
-    "STATUS_ORDER",
     "__errcat",
     // The module of the declared fields' tables.
     "__errcat_fields",

@@ -93,9 +93,10 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     const TABLE: &'static Table;
 
     /// Every code grouped by status, each group in file order: the order
-    /// in which [`Table::by_status`] gives each status's range. `ALL`
-    /// itself, by default, as when the catalog lists its codes by status.
-    const STATUS_ORDER: &'static [Self] = Self::ALL;
+    /// in which [`Table::by_status`] gives each status's range. `None`, by
+    /// default, when that is `ALL` itself, as when the catalog lists its
+    /// codes by status.
+    const STATUS_ORDER: Option<&'static [Self]> = None;
 
     /// The catalog's `[catalog] domain`: the error domain gRPC `ErrorInfo`
     /// carries. `None` when the catalog declares none.
@@ -202,6 +203,7 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + Send + Sync + 'static 
     #[inline]
     fn with_status(status: u16) -> &'static [Self] {
         Self::STATUS_ORDER
+            .unwrap_or(Self::ALL)
             .get(table::<Self>().with_status(status))
             .unwrap_or(&[])
     }

@@ -43,9 +43,8 @@ fn inherent(name: &Ident, variants: &[Ident]) -> TokenStream {
     quote! {
         impl #name {
             /// Every code of the catalog, in file order.
-            // A static, checked once: rustc checks an array of variants in
-            // time quadratic in their number, and would check it again in
-            // every constant that refers to it.
+            // A static, which rustc emits once rather than in every codegen
+            // unit that names `ALL`.
             pub const ALL: &'static [Self] = {
                 static ALL: [#name; #count] = [#(#name::#variants),*];
                 &ALL
@@ -128,7 +127,7 @@ fn inherent(name: &Ident, variants: &[Ident]) -> TokenStream {
 /// `Error`, and `ErrorCode`, which names the table and leaves the rest to
 /// the trait's provided methods.
 fn traits(name: &Ident, by_status: &ByStatus) -> TokenStream {
-    let status_order = by_status.order.as_ref().map(|order| &order.trait_item);
+    let status_order = &by_status.order;
     quote! {
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

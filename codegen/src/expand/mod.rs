@@ -69,7 +69,7 @@ pub(crate) fn generate(
             variant_attrs,
             columns: table::Columns::of(catalog),
             lookup: lookup::generate(catalog),
-            by_status: by_status::generate(catalog, name),
+            by_status: by_status::generate(catalog),
             fields: fields::generate(catalog, name),
         },
     )

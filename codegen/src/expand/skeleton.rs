@@ -55,7 +55,6 @@ pub(super) fn generate(
     } = parts;
     let impls = impls::generate(name, &variants, &by_status);
     let table = table::generate(columns, lookup, &by_status);
-    let status_order = by_status.order.map(|order| order.item);
     quote! {
         #attrs
         #enum_doc
@@ -72,7 +71,6 @@ pub(super) fn generate(
 
             #include
             #table
-            #status_order
             #impls
             #fields
 

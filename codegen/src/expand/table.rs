@@ -130,9 +130,8 @@ pub(super) fn generate(columns: Columns<'_>, lookup: Lookup, by_status: &ByStatu
         // What the catalog says of each variant, a column per key, each
         // indexed by the discriminant (an empty column: no variant has
         // one), and the tables `from_code` and `with_status` search. Each
-        // column is a static, which rustc checks and emits once, where a
-        // constant's arrays are checked again by every constant that
-        // refers to them and emitted in every codegen unit that uses them.
+        // column is a static, which rustc emits once, where a constant's
+        // arrays are emitted again in every codegen unit that uses it.
         const TABLE: __errcat::Table = __errcat::Table {
             names: #names,
             codes: #codes,
