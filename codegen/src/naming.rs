@@ -20,7 +20,8 @@ const RESERVED: &[&str] = &["ALL", "COUNT", "DOMAIN"];
 /// - what errcat generates and `errcat::ErrorCode` declares: `code`,
 ///   `status`, `description`, `hint`, `oauth_description`, `oauth_hint`,
 ///   `from_code`, `with_status`, `reference_url` (`reference` is a
-///   built-in key), and a subset's `to_full` and `from_full`;
+///   built-in key), `index` (the trait's alone), and a subset's `to_full`
+///   and `from_full`;
 /// - the derived and generated trait impls: `clone`, `clone_from`
 ///   (`Clone`), `eq`, `ne` (`PartialEq`), `assert_receiver_is_total_eq`
 ///   (`Eq`), `hash`, `hash_slice` (`Hash`), `fmt` (`Debug`, `Display`),
@@ -46,6 +47,7 @@ pub const RESERVED_FIELD_NAMES: &[&str] = &[
     "from_code",
     "with_status",
     "reference_url",
+    "index",
     "to_full",
     "from_full",
     "clone",

@@ -1,7 +1,7 @@
 //! The perfect hash behind `from_code` of every generated enum.
 //!
 //! The macro builds the tables when it expands (see `errcat-codegen`), the
-//! runtime looks codes up in them ([`crate::table::PerfectHash`]), and both
+//! runtime looks codes up in them ([`crate::lookup::PerfectHash`]), and both
 //! call the functions here, so the two sides can never disagree.
 //!
 //! A lookup hashes the code once, reads the displacement of the code's

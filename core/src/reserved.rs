@@ -7,11 +7,10 @@
 
 /// Every name the generated code declares or imports beside the enum.
 pub const RESERVED_NAMES: &[&str] = &[
-    "ROWS",
-    "LOOKUP",
+    // The catalog's table.
+    "TABLE",
+    // The perfect hash's empty slot, named once rather than spelt per slot.
     "EMPTY",
-    "BY_STATUS",
-    "STATUS_ORDER",
     "__errcat",
     // The module of the declared fields' tables.
     "__errcat_fields",

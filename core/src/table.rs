@@ -1,158 +1,280 @@
-//! The tables the generated code declares and the runtime reads: the
-//! [`Rows`] of the catalog, the perfect hash table `from_code` searches,
-//! and the status ranges `with_status` searches.
+//! [`Table`]: everything a catalog says of its codes, one column per key,
+//! each indexed by the code's row (a generated enum's discriminant), and
+//! the two indexes searched by code and by status. The macro writes one per
+//! enum; every reader of a code's data (the enum's accessors, the
+//! runtime's `ErrorCode`, every wire format and integration) reads it
+//! through an index ([`Entry`](crate::entry::Entry)), so there is no second
+//! copy of a row to keep in step.
 
-use crate::hash::{self, Mode};
+mod check;
 
-/// What the catalog says of its variants, one column per field, each
-/// indexed by the discriminant: every accessor of a generated enum is one
-/// indexed read of one column.
+use core::ops::Range;
+
+use crate::hash;
+use crate::lookup::PerfectHash;
+
+/// A catalog's columns and indexes.
 ///
 /// Columns rather than an array of row structs because rustc checks the
 /// generated table faster that way: a row struct spelt per entry adds
-/// tokens and an aggregate to type-check for every variant (BENCHMARKS.md,
-/// "Row shape (issue 11)"). The arrays have `N` entries each, so rustc
-/// itself checks that the columns line up.
-#[derive(Debug)]
-pub struct Rows<const N: usize> {
-    /// Each variant's name, for `Debug`.
-    pub names: &'static [&'static str; N],
+/// tokens and an aggregate to type-check for every code (BENCHMARKS.md,
+/// "Row shape (issue 11)").
+///
+/// `codes`, `statuses` and `descriptions` have one cell per row. Every
+/// other column is either the same length or empty, which stands for
+/// "none for any row" and costs a catalog that never uses the key nothing;
+/// in a text column `""` is "none for this row" (catalog text is never
+/// empty). [`check`](Self::check) holds a table to this, when the crate
+/// that uses it compiles.
+///
+/// A hand-written table lists only what it has and takes the rest from
+/// [`Table::EMPTY`]:
+///
+/// ```
+/// use errcat_core::table::Table;
+///
+/// const TABLE: Table = Table {
+///     codes: &["invalid_request", "invalid_token"],
+///     statuses: &[400, 401],
+///     descriptions: &["The request is malformed.", "The token is invalid."],
+///     hints: &["", "Get a new token."],
+///     ..Table::EMPTY
+/// };
+/// const { TABLE.check(2) };
+///
+/// assert_eq!(TABLE.find("invalid_token", &["first", "second"]), Some("second"));
+/// assert_eq!(TABLE.hint(0), None);
+/// assert_eq!(TABLE.with_status(401), 1..2);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Table {
+    /// Each row's Rust name (a generated enum's variant), for `Debug`;
+    /// may be empty.
+    pub names: &'static [&'static str],
     /// The code sent on the wire.
-    pub codes: &'static [&'static str; N],
+    pub codes: &'static [&'static str],
     /// The HTTP status the code is answered with.
-    pub statuses: &'static [u16; N],
+    pub statuses: &'static [u16],
     /// The description.
-    pub descriptions: &'static [&'static str; N],
-    /// The hint, or `""` when the catalog has none: catalog hints are never
-    /// empty, and a string literal costs rustc far less to check in a table
-    /// of thousands of entries than `Some("...")` (BENCHMARKS.md, "Goal 3:
-    /// build cost"). [`Rows::hint`] gives the `Option` back.
-    pub hints: &'static [&'static str; N],
+    pub descriptions: &'static [&'static str],
+    /// The hint, `""` for none: a string literal costs rustc far less to
+    /// check in a table of thousands of entries than `Some("...")`
+    /// (BENCHMARKS.md, "Goal 3: build cost").
+    pub hints: &'static [&'static str],
     /// The description as OAuth fields carry it, written by the text rule
     /// ([`crate::text`]) when the crate compiled, or `""` when that is the
-    /// description unchanged (the common case, which costs a catalog
-    /// almost nothing). [`Rows::oauth_description`] resolves it.
-    pub oauth_descriptions: &'static [&'static str; N],
+    /// description unchanged (the common case: a catalog whose every text
+    /// is plain leaves the column empty).
+    pub oauth_descriptions: &'static [&'static str],
     /// The hint as OAuth fields carry it, `""` likewise.
-    pub oauth_hints: &'static [&'static str; N],
+    pub oauth_hints: &'static [&'static str],
+    /// Where the code is specified, as the catalog writes it.
+    pub references: &'static [&'static str],
+    /// The URL of the reference, when one is known.
+    pub reference_urls: &'static [&'static str],
+    /// The gRPC status code name that overrides the one the HTTP status
+    /// maps to (the catalog's `grpc_code` field).
+    pub grpc_codes: &'static [&'static str],
+    /// The catalog's error domain, for gRPC `ErrorInfo`.
+    pub domain: Option<&'static str>,
+    /// The perfect hash [`find`](Self::find) searches;
+    /// [`PerfectHash::NONE`] to search code by code.
+    pub lookup: PerfectHash,
+    /// `(status, start, end)` for each status, sorted by status: the range
+    /// of its rows in the order the table's codes are grouped by status
+    /// (`ErrorCode::STATUS_ORDER` in errcat); empty when the rows
+    /// themselves are grouped by status, which [`with_status`](Self::with_status)
+    /// then scans.
+    pub by_status: &'static [(u16, u32, u32)],
 }
 
-impl<const N: usize> Rows<N> {
-    /// The hint of the variant at `index`, when the catalog has one.
+/// The text of `column` at `index`, `None` where it is `""` or the column
+/// is empty.
+#[inline]
+const fn optional(column: &'static [&'static str], index: usize) -> Option<&'static str> {
+    if index >= column.len() || column[index].is_empty() {
+        None
+    } else {
+        Some(column[index])
+    }
+}
+
+impl Table {
+    /// A table of no rows: every column empty, no domain, no hash. The
+    /// rest of a hand-written table.
+    pub const EMPTY: Self = Self {
+        names: &[],
+        codes: &[],
+        statuses: &[],
+        descriptions: &[],
+        hints: &[],
+        oauth_descriptions: &[],
+        oauth_hints: &[],
+        references: &[],
+        reference_urls: &[],
+        grpc_codes: &[],
+        domain: None,
+        lookup: PerfectHash::NONE,
+        by_status: &[],
+    };
+
+    /// How many rows the table has.
+    #[inline]
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// Whether the table has no rows.
+    #[inline]
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// The wire code of row `index`.
     ///
     /// # Panics
     ///
-    /// When `index` is not below `N`; a discriminant always is.
+    /// When `index` is not below [`len`](Self::len); a discriminant always is.
+    #[inline]
+    #[must_use]
+    pub const fn code(&self, index: usize) -> &'static str {
+        self.codes[index]
+    }
+
+    /// The HTTP status of row `index`.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`len`](Self::len).
+    #[inline]
+    #[must_use]
+    pub const fn status(&self, index: usize) -> u16 {
+        self.statuses[index]
+    }
+
+    /// The description of row `index`.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`len`](Self::len).
+    #[inline]
+    #[must_use]
+    pub const fn description(&self, index: usize) -> &'static str {
+        self.descriptions[index]
+    }
+
+    /// The hint of row `index`, when the catalog has one.
     #[inline]
     #[must_use]
     pub const fn hint(&self, index: usize) -> Option<&'static str> {
-        let hint = self.hints[index];
-        if hint.is_empty() { None } else { Some(hint) }
+        optional(self.hints, index)
     }
 
-    /// The description of the variant at `index` as OAuth fields carry it:
-    /// NQSCHAR only, and one percent-decoding gives the description back.
+    /// The description of row `index` as OAuth fields carry it: NQSCHAR
+    /// only, and one percent-decoding gives the description back.
     ///
     /// # Panics
     ///
-    /// When `index` is not below `N`; a discriminant always is.
+    /// When `index` is not below [`len`](Self::len).
     #[inline]
     #[must_use]
     pub const fn oauth_description(&self, index: usize) -> &'static str {
-        let encoded = self.oauth_descriptions[index];
-        if encoded.is_empty() {
-            self.descriptions[index]
-        } else {
-            encoded
+        match optional(self.oauth_descriptions, index) {
+            Some(encoded) => encoded,
+            None => self.descriptions[index],
         }
     }
 
-    /// The hint of the variant at `index` as OAuth fields carry it, when
-    /// the catalog has one.
-    ///
-    /// # Panics
-    ///
-    /// When `index` is not below `N`; a discriminant always is.
+    /// The hint of row `index` as OAuth fields carry it, when the catalog
+    /// has one.
     #[inline]
     #[must_use]
     pub const fn oauth_hint(&self, index: usize) -> Option<&'static str> {
-        let encoded = self.oauth_hints[index];
-        if encoded.is_empty() {
-            self.hint(index)
-        } else {
-            Some(encoded)
+        match optional(self.oauth_hints, index) {
+            Some(encoded) => Some(encoded),
+            None => self.hint(index),
         }
     }
-}
 
-/// A slot of a [`PerfectHash`]: the code, the index in `variants` of its
-/// first variant, and the code's [`hash::fingerprint`].
-pub type Slot = (&'static str, u32, u32);
-
-/// The slot that holds no code. Its index is past the end of any table of
-/// variants, so even a lookup of `""` that lands on it finds nothing.
-pub const EMPTY: Slot = ("", u32::MAX, 0);
-
-/// The perfect hash table of a catalog's codes, built by the macro: a
-/// lookup is one hash, one or two reads and, for a hit, one comparison.
-#[derive(Debug)]
-pub struct PerfectHash<C: 'static> {
-    /// The seed the macro found.
-    pub seed: u64,
-    /// How much of a code the hash reads.
-    pub mode: Mode,
-    /// One displacement per bucket; none for a small catalog's direct
-    /// table, a power of two of slots in which the hash names the slot.
-    /// The table is a constant, so once `get` is inlined the choice costs
-    /// nothing at run time.
-    pub displacements: &'static [u32],
-    /// The slots, [`EMPTY`] where there is no code.
-    pub slots: &'static [Slot],
-    /// Every variant, in file order.
-    pub variants: &'static [C],
-}
-
-impl<C: Copy> PerfectHash<C> {
-    /// The first variant whose wire code is `code`.
+    /// The reference of row `index`, as the catalog writes it.
     #[inline]
     #[must_use]
-    pub fn get(&self, code: &str) -> Option<C> {
-        let hash = hash::hash(code.as_bytes(), self.seed, self.mode);
-        let slot = if self.displacements.is_empty() {
-            hash::direct_slot(hash, self.slots.len())
-        } else {
-            let bucket = hash::bucket(hash, self.displacements.len());
-            let displacement = *self.displacements.get(bucket)?;
-            hash::slot(hash, displacement, self.slots.len())
-        };
-        let (candidate, index, fingerprint) = *self.slots.get(slot)?;
-        // An empty slot's index is out of range, so even "" finds nothing.
-        if fingerprint == hash::fingerprint(hash)
-            && hash::same_bytes(candidate.as_bytes(), code.as_bytes())
-        {
-            self.variants.get(index as usize).copied()
-        } else {
-            None
-        }
+    pub const fn reference(&self, index: usize) -> Option<&'static str> {
+        optional(self.references, index)
     }
-}
 
-/// The entries of `status`: its range in `order`, found in `by_status`,
-/// which holds `(status, start, end)` sorted by status.
-#[must_use]
-pub fn find_status<C: 'static>(
-    by_status: &[(u16, u32, u32)],
-    order: &'static [C],
-    status: u16,
-) -> &'static [C] {
-    by_status
-        .binary_search_by_key(&status, |(candidate, _, _)| *candidate)
-        .ok()
-        .and_then(|found| {
-            let (_, start, end) = by_status[found];
-            order.get(start as usize..end as usize)
-        })
-        .unwrap_or(&[])
+    /// The URL of row `index`'s reference, when one is known.
+    #[inline]
+    #[must_use]
+    pub const fn reference_url(&self, index: usize) -> Option<&'static str> {
+        optional(self.reference_urls, index)
+    }
+
+    /// The gRPC status code name that overrides row `index`'s.
+    #[inline]
+    #[must_use]
+    pub const fn grpc_code(&self, index: usize) -> Option<&'static str> {
+        optional(self.grpc_codes, index)
+    }
+
+    /// The value of `rows` (one per row, as a generated enum's `ALL`) at
+    /// the first row whose wire code is `code`: through the perfect hash,
+    /// or, in a table without one, code by code.
+    // Always inlined, so that the table's shape (the hash's mode, a
+    // direct table or not, whether there is a hash at all) is a constant
+    // where a generated enum's `from_code` calls it, as it was when the
+    // hash was a constant of its own: left to the inliner, it was not
+    // inlined and a lookup took twice as long (BENCHMARKS.md, "One
+    // table"). The search without a hash is a call.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    #[must_use]
+    pub fn find<C: Copy>(&self, code: &str, rows: &[C]) -> Option<C> {
+        if self.lookup.slots.is_empty() {
+            return self.scan(code).and_then(|index| rows.get(index).copied());
+        }
+        self.lookup.get(code, rows)
+    }
+
+    /// The first row whose wire code is `code`, code by code.
+    #[inline(never)]
+    fn scan(&self, code: &str) -> Option<usize> {
+        self.codes
+            .iter()
+            .position(|candidate| hash::same_bytes(candidate.as_bytes(), code.as_bytes()))
+    }
+
+    /// The rows answered with `status`: a range of the order the rows are
+    /// grouped by status in (see [`by_status`](Self::by_status)); empty
+    /// when there is none.
+    #[inline]
+    #[must_use]
+    pub fn with_status(&self, status: u16) -> Range<usize> {
+        if self.by_status.is_empty() {
+            return self.run(status);
+        }
+        self.by_status
+            .binary_search_by_key(&status, |&(candidate, _, _)| candidate)
+            .map_or(0..0, |found| {
+                let (_, start, end) = self.by_status[found];
+                start as usize..end as usize
+            })
+    }
+
+    /// The run of rows answered with `status`, in a table grouped by status.
+    #[inline(never)]
+    fn run(&self, status: u16) -> Range<usize> {
+        let Some(start) = self.statuses.iter().position(|&other| other == status) else {
+            return 0..0;
+        };
+        let run = self.statuses[start..]
+            .iter()
+            .take_while(|&&other| other == status)
+            .count();
+        start..start + run
+    }
 }
 
 #[cfg(test)]
@@ -160,86 +282,69 @@ mod tests {
     extern crate std;
 
     use super::*;
-    use std::boxed::Box;
+
+    const TWO: Table = Table {
+        names: &["A", "B"],
+        codes: &["a", "b"],
+        statuses: &[400, 401],
+        descriptions: &["Plain.", "Café 100%"],
+        hints: &["", "Réessayez."],
+        oauth_descriptions: &["", "Caf%C3%A9 100%25"],
+        oauth_hints: &["", "R%C3%A9essayez."],
+        ..Table::EMPTY
+    };
 
     #[test]
-    fn an_empty_table_and_an_empty_slot_find_nothing() {
-        let nothing: PerfectHash<u8> = PerfectHash {
-            seed: 0,
-            mode: Mode::Sampled,
-            displacements: &[],
-            slots: &[],
-            variants: &[],
-        };
-        assert_eq!(nothing.get("invalid_request"), None);
-        let empty_slots: PerfectHash<u8> = PerfectHash {
-            slots: &[EMPTY; 4],
-            variants: &[7],
-            ..nothing
-        };
-        assert_eq!(
-            empty_slots.get(""),
-            None,
-            "the empty slot's index is past the end"
-        );
-    }
-
-    #[test]
-    fn a_direct_table_finds_its_code() {
-        let code = "invalid_grant";
-        let h = hash::hash(code.as_bytes(), 3, Mode::Sampled);
-        let mut slots = [EMPTY; 8];
-        slots[hash::direct_slot(h, 8)] = (code, 1, hash::fingerprint(h));
-        let table = PerfectHash {
-            seed: 3,
-            mode: Mode::Sampled,
-            displacements: &[],
-            slots: Box::leak(Box::new(slots)),
-            variants: &['a', 'b'],
-        };
-        assert_eq!(table.get(code), Some('b'));
-        assert_eq!(table.get("invalid_grant_"), None);
-    }
-
-    #[test]
-    fn statuses_are_found_by_range() {
-        static ORDER: [char; 3] = ['a', 'b', 'c'];
-        let by_status = [(400, 0, 2), (401, 2, 3)];
-        assert_eq!(find_status(&by_status, &ORDER, 400), &['a', 'b']);
-        assert_eq!(find_status(&by_status, &ORDER, 401), &['c']);
-        assert!(find_status(&by_status, &ORDER, 500).is_empty());
-    }
-
-    #[test]
-    fn an_empty_hint_is_none() {
-        let rows = Rows {
-            names: &["A", "B"],
-            codes: &["a", "b"],
-            statuses: &[400, 401],
-            descriptions: &["A.", "B."],
-            hints: &["", "Try again."],
-            oauth_descriptions: &["", ""],
-            oauth_hints: &["", ""],
-        };
-        assert_eq!(rows.hint(0), None);
-        assert_eq!(rows.hint(1), Some("Try again."));
-        assert_eq!(rows.oauth_hint(0), None);
+    fn an_empty_cell_or_column_is_none() {
+        assert_eq!(TWO.hint(0), None);
+        assert_eq!(TWO.hint(1), Some("Réessayez."));
+        assert_eq!(TWO.oauth_hint(0), None);
+        assert_eq!(TWO.reference(1), None, "an empty column");
+        assert_eq!(TWO.grpc_code(0), None);
     }
 
     #[test]
     fn an_empty_oauth_form_is_the_text_itself() {
-        let rows = Rows {
-            names: &["A", "B"],
-            codes: &["a", "b"],
-            statuses: &[400, 401],
-            descriptions: &["Plain.", "Café 100%"],
-            hints: &["Retry.", "Réessayez."],
-            oauth_descriptions: &["", "Caf%C3%A9 100%25"],
-            oauth_hints: &["", "R%C3%A9essayez."],
+        assert_eq!(TWO.oauth_description(0), "Plain.");
+        assert_eq!(TWO.oauth_description(1), "Caf%C3%A9 100%25");
+        assert_eq!(TWO.oauth_hint(1), Some("R%C3%A9essayez."));
+        let plain = Table {
+            oauth_descriptions: &[],
+            oauth_hints: &[],
+            ..TWO
         };
-        assert_eq!(rows.oauth_description(0), "Plain.");
-        assert_eq!(rows.oauth_hint(0), Some("Retry."));
-        assert_eq!(rows.oauth_description(1), "Caf%C3%A9 100%25");
-        assert_eq!(rows.oauth_hint(1), Some("R%C3%A9essayez."));
+        assert_eq!(plain.oauth_description(1), "Café 100%");
+        assert_eq!(plain.oauth_hint(1), Some("Réessayez."));
+    }
+
+    #[test]
+    fn a_table_without_a_hash_is_searched_code_by_code() {
+        let rows = ['A', 'B'];
+        assert_eq!(TWO.find("b", &rows), Some('B'));
+        assert_eq!(TWO.find("c", &rows), None);
+        assert_eq!(TWO.find("", &rows), None);
+    }
+
+    #[test]
+    fn statuses_are_found_by_range_or_by_run() {
+        let grouped = Table {
+            codes: &["a", "b", "c"],
+            statuses: &[400, 400, 401],
+            descriptions: &["A.", "B.", "C."],
+            ..Table::EMPTY
+        };
+        grouped.check(3);
+        assert_eq!(grouped.with_status(400), 0..2);
+        assert_eq!(grouped.with_status(401), 2..3);
+        assert!(grouped.with_status(500).is_empty());
+        let ranged = Table {
+            statuses: &[400, 401, 400],
+            by_status: &[(400, 0, 2), (401, 2, 3)],
+            ..grouped
+        };
+        ranged.check(3);
+        assert_eq!(ranged.with_status(400), 0..2);
+        assert_eq!(ranged.with_status(401), 2..3);
+        assert!(ranged.with_status(404).is_empty());
     }
 }

@@ -2,6 +2,7 @@
 //! which is why `errcat` pins `errcat-macros` to one exact version.
 
 pub use crate::__errcat_integrations as integrations;
+pub use crate::error_code::{entry, table};
 pub use crate::{ErrorCode, NotInSubset, UnknownCode};
 pub use errcat_macros::catalog;
 
@@ -20,23 +21,13 @@ pub use tonic;
 pub use crate::actix::{code_actix_response, code_actix_status};
 #[cfg(feature = "axum")]
 pub use crate::axum::code_into_response;
-#[cfg(any(
-    feature = "http",
-    feature = "actix",
-    feature = "utoipa",
-    feature = "aide",
-    feature = "tonic"
-))]
-pub use crate::error_view::CodeRow;
 #[cfg(feature = "tonic")]
-pub use crate::grpc::{GrpcRow, code_status};
+pub use crate::grpc::code_status;
 #[cfg(feature = "http")]
 pub use crate::http::code_response;
 #[cfg(feature = "serde")]
 pub use serde;
 
-#[cfg(any(feature = "utoipa", feature = "aide"))]
-pub use crate::openapi::code_rows;
 #[cfg(feature = "aide")]
 pub use aide;
 #[cfg(feature = "utoipa")]
@@ -48,7 +39,8 @@ pub use utoipa;
 pub use crate::integrations::serde_support::deserialize_code;
 
 pub use errcat_core::hash::Mode;
-pub use errcat_core::table::{EMPTY, PerfectHash, Rows, Slot, find_status};
+pub use errcat_core::lookup::{EMPTY, PerfectHash, Slot};
+pub use errcat_core::table::Table;
 
 /// Writes `code: description`, the `Display` of every generated enum.
 ///

@@ -16,7 +16,9 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{HttpRequest, Responder, ResponseError};
 
-use crate::error_view::{CodeRow, ErrorView};
+use errcat_core::entry::Entry;
+
+use crate::error_view::ErrorView;
 use crate::{Error, ErrorCode, HttpResponse, ResponseOptions};
 
 /// actix-web's response type, named apart from errcat's [`HttpResponse`].
@@ -86,11 +88,11 @@ pub fn code_actix_status(status: u16) -> StatusCode {
 
 /// What `ResponseError` and `Responder` give for a generated enum: the
 /// response of [`Error::from`] the code, with the default options. It
-/// takes the code's row, not the enum, so it is compiled once, here (see
+/// takes the code's entry, not the enum, so it is compiled once, here (see
 /// BENCHMARKS.md, "Goal 3").
 #[must_use]
-pub fn code_actix_response(row: CodeRow) -> ActixResponse {
-    ErrorView::of_code(row)
+pub fn code_actix_response(entry: Entry) -> ActixResponse {
+    ErrorView::of_entry(entry)
         .http_response(&ResponseOptions::default())
         .into()
 }

@@ -3,7 +3,8 @@
 
 use axum_core::response::{IntoResponse, Response};
 
-use crate::error_view::CodeRow;
+use errcat_core::entry::Entry;
+
 use crate::{Error, ErrorCode, HttpResponse, ResponseOptions, http::code_response};
 
 impl<C: ErrorCode> IntoResponse for Error<C> {
@@ -26,6 +27,6 @@ impl IntoResponse for HttpResponse {
 /// What `IntoResponse` gives for a generated enum: [`code_response`], as
 /// an axum response, compiled once here for the same reason.
 #[must_use]
-pub fn code_into_response(row: CodeRow) -> Response {
-    code_response(row).into_response()
+pub fn code_into_response(entry: Entry) -> Response {
+    code_response(entry).into_response()
 }

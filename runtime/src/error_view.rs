@@ -8,23 +8,18 @@
 
 use alloc::string::String;
 
-use crate::text::cut::{self, Part, Transport};
-use crate::{Error, ErrorCode, Expose, text};
+use errcat_core::entry::Entry;
 
-/// What an error renders: its catalog row and the context of this
-/// occurrence, borrowed, with the catalog type erased.
+use crate::text::cut::{self, Part, Transport};
+use crate::{Error, ErrorCode, Expose, error_code, text};
+
+/// What an error renders: its row of the catalog's table and the context
+/// of this occurrence, borrowed, with the catalog type erased.
 #[derive(Debug)]
 pub(crate) struct ErrorView<'a> {
-    /// The wire code.
-    pub(crate) code: &'static str,
-    /// The HTTP status.
-    pub(crate) status: u16,
-    /// The catalog's description of the code (a problem type's title).
-    pub(crate) catalog_description: &'static str,
-    /// The catalog description's OAuth form, written by the macro.
-    pub(crate) oauth_description: &'static str,
-    /// The catalog hint's OAuth form, written by the macro.
-    pub(crate) oauth_hint: Option<&'static str>,
+    /// The code's row: its wire code, status, and the catalog's texts and
+    /// their OAuth forms, written by the macro.
+    pub(crate) entry: Entry,
     /// The description of this occurrence.
     pub(crate) description: &'a str,
     /// Whether `description` is the catalog's, checked when the crate was
@@ -38,83 +33,17 @@ pub(crate) struct ErrorView<'a> {
     pub(crate) uri: Option<&'a str>,
 }
 
-/// A generated enum's row, as its `http`, `axum`, `actix`, OpenAPI and `tonic` impls pass it.
-#[cfg(any(
-    feature = "http",
-    feature = "actix",
-    feature = "utoipa",
-    feature = "aide",
-    feature = "tonic"
-))]
-#[derive(Debug, Clone, Copy)]
-pub struct CodeRow {
-    /// The wire code.
-    pub code: &'static str,
-    /// The HTTP status.
-    pub status: u16,
-    /// The description.
-    pub description: &'static str,
-    /// The hint.
-    pub hint: Option<&'static str>,
-    /// The description's OAuth form.
-    pub oauth_description: &'static str,
-    /// The hint's OAuth form.
-    pub oauth_hint: Option<&'static str>,
-}
-
-#[cfg(any(
-    feature = "http",
-    feature = "actix",
-    feature = "utoipa",
-    feature = "aide",
-    feature = "tonic"
-))]
-impl CodeRow {
-    /// The row of `code`. Generic, so each catalog's integrations get a
-    /// copy, but it is six reads of the enum's tables and inlines where it
-    /// is called; the renderer it feeds is compiled once, here.
-    #[inline]
-    #[must_use]
-    pub fn of<C: ErrorCode>(code: C) -> Self {
-        Self {
-            code: code.code(),
-            status: code.status(),
-            description: code.description(),
-            hint: code.hint(),
-            oauth_description: code.oauth_description(),
-            oauth_hint: code.oauth_hint(),
-        }
-    }
-}
-
 impl ErrorView<'static> {
     /// The view of a catalog code without context, for the impls a
-    /// generated enum gets, which pass its row rather than a type parameter.
-    #[cfg(any(
-        feature = "http",
-        feature = "actix",
-        feature = "utoipa",
-        feature = "aide",
-        feature = "tonic"
-    ))]
-    pub(crate) fn of_code(row: CodeRow) -> Self {
-        let CodeRow {
-            code,
-            status,
-            description,
-            hint,
-            oauth_description,
-            oauth_hint,
-        } = row;
+    /// generated enum gets, which pass its entry rather than a type
+    /// parameter.
+    #[cfg(feature = "__integration")]
+    pub(crate) fn of_entry(entry: Entry) -> Self {
         ErrorView {
-            code,
-            status,
-            catalog_description: description,
-            oauth_description,
-            oauth_hint,
-            description,
+            entry,
+            description: entry.description(),
             description_from_catalog: true,
-            hint,
+            hint: entry.hint(),
             hint_from_catalog: true,
             debug: None,
             state: None,
@@ -127,13 +56,8 @@ impl<C: ErrorCode> Error<C> {
     /// This error as the renderers see it.
     #[inline]
     pub(crate) fn view(&self) -> ErrorView<'_> {
-        let kind = self.kind();
         ErrorView {
-            code: kind.code(),
-            status: kind.status(),
-            catalog_description: kind.description(),
-            oauth_description: kind.oauth_description(),
-            oauth_hint: kind.oauth_hint(),
+            entry: error_code::entry(self.kind()),
             description: self.description(),
             description_from_catalog: !self.has_description_override(),
             hint: self.hint(),
@@ -153,7 +77,7 @@ impl ErrorView<'_> {
     pub(crate) fn estimated_len(&self) -> usize {
         let optional = |text: Option<&str>| text.map_or(0, str::len);
         let description = self.description.len() + optional(self.hint) + optional(self.debug);
-        96 + self.code.len()
+        96 + self.entry.code().len()
             + description.min(text::MAX_ERROR_DESCRIPTION_LEN)
             + optional(self.uri).min(text::MAX_ERROR_URI_LEN)
             + optional(self.state).min(text::MAX_STATE_LEN)
@@ -180,9 +104,10 @@ impl ErrorView<'_> {
             // crate compiles), and the macro wrote its OAuth form then, so
             // it is copied as it is: the fast path of every default body,
             // kept free of any scan and of the cutting machinery below.
-            out.push_str(self.oauth_description);
-            if let Some(hint) = self.oauth_hint.filter(|_| hint.is_some()) {
-                if !self.oauth_description.is_empty() {
+            let description = self.entry.oauth_description();
+            out.push_str(description);
+            if let Some(hint) = self.entry.oauth_hint().filter(|_| hint.is_some()) {
+                if !description.is_empty() {
                     out.push(' ');
                 }
                 out.push_str(hint);

@@ -6,7 +6,9 @@ use alloc::string::String;
 use http::header::{HeaderName, HeaderValue};
 use http::{Response, StatusCode};
 
-use crate::error_view::{CodeRow, ErrorView};
+use errcat_core::entry::Entry;
+
+use crate::error_view::ErrorView;
 use crate::{Error, ErrorCode, HttpResponse, ResponseOptions};
 
 impl<C: ErrorCode> Error<C> {
@@ -41,12 +43,12 @@ impl From<HttpResponse> for Response<String> {
 
 /// What `From<Enum> for Response<String>` gives for a generated enum: the
 /// response of [`Error::from`] the code, with the default options. It
-/// takes the code's row, not the enum, so it is compiled once, here: as a
+/// takes the code's entry, not the enum, so it is compiled once, here: as a
 /// generic call it would compile a copy of `Error<C>`'s conversion and drop
 /// into every catalog's crate (see BENCHMARKS.md, "Goal 3").
 #[must_use]
-pub fn code_response(row: CodeRow) -> Response<String> {
-    ErrorView::of_code(row)
+pub fn code_response(entry: Entry) -> Response<String> {
+    ErrorView::of_entry(entry)
         .http_response(&ResponseOptions::default())
         .into()
 }

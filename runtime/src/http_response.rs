@@ -99,14 +99,14 @@ impl ErrorView<'_> {
         headers.push(("content-type", String::from(content_type)));
         headers.push(("cache-control", String::from("no-store")));
         headers.push(("pragma", String::from("no-cache")));
-        if self.status == 401 {
+        if self.entry.status() == 401 {
             let mut challenge =
                 String::with_capacity(self.estimated_len() + options.challenge.header_len());
             self.write_www_authenticate(&mut challenge, &options.challenge, options.expose);
             headers.push(("www-authenticate", challenge));
         }
         HttpResponse {
-            status: self.status,
+            status: self.entry.status(),
             headers,
             body,
         }

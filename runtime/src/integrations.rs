@@ -62,7 +62,7 @@ macro_rules! __errcat_http {
             for $crate::__private::http::Response<$crate::__private::String>
         {
             fn from(code: $name) -> Self {
-                $crate::__private::code_response($crate::__private::CodeRow::of(code))
+                $crate::__private::code_response($crate::__private::entry(code))
             }
         }
     };
@@ -83,7 +83,7 @@ macro_rules! __errcat_axum {
     ($name:ident) => {
         impl $crate::__private::axum_core::response::IntoResponse for $name {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::code_into_response($crate::__private::CodeRow::of(self))
+                $crate::__private::code_into_response($crate::__private::entry(self))
             }
         }
     };
@@ -108,7 +108,7 @@ macro_rules! __errcat_actix {
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::__private::code_actix_response($crate::__private::CodeRow::of(*self))
+                $crate::__private::code_actix_response($crate::__private::entry(*self))
             }
         }
 
@@ -134,7 +134,7 @@ macro_rules! __errcat_actix {
 
 /// utoipa's `PartialSchema`, `ToSchema` (the string enum of the codes) and
 /// `IntoResponses` (those of `Error<Enum>`), and aide's `OperationOutput`:
-/// each a call of a builder compiled in errcat with the enum's rows.
+/// each a call of a builder compiled in errcat with the enum's table.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __errcat_openapi {
@@ -151,9 +151,7 @@ macro_rules! __errcat_utoipa {
     ($name:ident) => {
         impl $crate::__private::utoipa::PartialSchema for $name {
             fn schema() -> $crate::__private::utoipa_support::SchemaRef {
-                $crate::__private::utoipa_support::code_schema(
-                    &$crate::__private::code_rows::<$name>(),
-                )
+                $crate::__private::utoipa_support::code_schema($crate::__private::table::<$name>())
             }
         }
 
@@ -166,7 +164,7 @@ macro_rules! __errcat_utoipa {
         impl $crate::__private::utoipa::IntoResponses for $name {
             fn responses() -> $crate::__private::utoipa_support::Responses {
                 $crate::__private::utoipa_support::responses(
-                    &$crate::__private::code_rows::<$name>(),
+                    $crate::__private::table::<$name>(),
                     $crate::BodyFormat::OAuth,
                 )
             }
@@ -194,7 +192,7 @@ macro_rules! __errcat_aide {
                 _: &mut $crate::__private::aide::openapi::Operation,
             ) -> $crate::__private::aide_support::Responses {
                 $crate::__private::aide_support::responses(
-                    &$crate::__private::code_rows::<$name>(),
+                    $crate::__private::table::<$name>(),
                     $crate::BodyFormat::OAuth,
                 )
             }
@@ -217,7 +215,7 @@ macro_rules! __errcat_tonic {
     ($name:ident) => {
         impl ::core::convert::From<$name> for $crate::__private::tonic::Status {
             fn from(code: $name) -> Self {
-                $crate::__private::code_status($crate::__private::GrpcRow::of(code))
+                $crate::__private::code_status($crate::__private::entry(code))
             }
         }
     };

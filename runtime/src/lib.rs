@@ -104,6 +104,7 @@ pub mod openapi;
 #[doc(hidden)]
 pub mod __private;
 
+pub use errcat_core::table::Table;
 pub use error_code::ErrorCode;
 pub use not_in_subset::NotInSubset;
 pub use status::reason_phrase;

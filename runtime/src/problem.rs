@@ -56,11 +56,12 @@ impl ErrorView<'_> {
                 object.safe_string("type", |out| {
                     cut::push_uri_cut(out, uri, text::MAX_ERROR_URI_LEN, Transport::Json);
                 });
-                object.string("title", self.catalog_description);
+                object.string("title", self.entry.description());
             }
             None => {
                 object.safe_string("type", |out| out.push_str("about:blank"));
-                let title = reason_phrase(self.status).unwrap_or(if self.status < 500 {
+                let status = self.entry.status();
+                let title = reason_phrase(status).unwrap_or(if status < 500 {
                     "Client Error"
                 } else {
                     "Server Error"
@@ -68,9 +69,9 @@ impl ErrorView<'_> {
                 object.safe_string("title", |out| out.push_str(title));
             }
         }
-        object.number("status", self.status);
+        object.number("status", self.entry.status());
         self.push_problem_detail(&mut object, expose);
-        object.safe_string(params::ERROR, |out| out.push_str(self.code));
+        object.safe_string(params::ERROR, |out| out.push_str(self.entry.code()));
         object.finish();
         out
     }

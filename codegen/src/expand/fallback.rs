@@ -2,16 +2,17 @@
 //! enum with the same API, so that the user's code that names the enum and
 //! its variants compiles far enough to show only the catalog's errors.
 
-use errcat_core::hash::Mode;
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 
-use super::{Parts, Rows, by_status_tokens, lookup_tokens, skeleton};
+use super::skeleton::{self, Parts};
+use super::table::Columns;
+use super::{by_status, lookup};
 use crate::invocation::Invocation;
 
 /// The stub: every variant name that could be recovered, and the real
-/// enum, tables and accessors of [`skeleton`] over placeholder rows, an
-/// empty lookup table and no statuses; `field_accessors` are those of the
+/// enum, table and accessors of [`skeleton`] over placeholder rows, no
+/// perfect hash and no statuses; `field_accessors` are those of the
 /// declared fields that could be read.
 pub(crate) fn fallback(
     invocation: &Invocation,
@@ -28,20 +29,14 @@ pub(crate) fn fallback(
         .iter()
         .map(|variant| format_ident!("{}", variant))
         .collect();
-    let mut rows = Rows::default();
-    for variant in &names {
-        rows.push(variant, "", 0, "", "");
-    }
-    let name = &invocation.name;
     let parts = Parts {
         enum_doc: TokenStream::new(),
         variant_attrs: vec![TokenStream::new(); variants.len()],
         variants,
-        rows,
-        lookup: lookup_tokens(name, 0, Mode::Sampled, &[], &[]),
-        by_status: by_status_tokens(name, &[], &quote!(&[])),
+        columns: Columns::stub(&names),
+        lookup: lookup::stub(),
+        by_status: by_status::stub(),
         fields: field_accessors.clone(),
-        metadata: super::metadata::stub(),
     };
-    skeleton(invocation, include, parts)
+    skeleton::generate(invocation, include, parts)
 }

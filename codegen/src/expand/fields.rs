@@ -1,5 +1,6 @@
 //! Declared fields -> one static table per field, indexed by the
-//! discriminant, and a `const fn` accessor reading it.
+//! discriminant, and a `const fn` accessor reading it. The tables are
+//! `static`s, as the columns of the enum's table are (`table.rs` says why).
 //!
 //! Tables are arrays of literals (`bool`, `i64`, `&str`, `u32`), the
 //! cheapest values for rustc to check; an optional column is its values
@@ -14,7 +15,7 @@ use std::fmt::Write as _;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::doc_attrs;
+use super::literal::doc_attrs;
 use crate::markdown::{code_span, escape, table_code_span};
 use crate::model::{Catalog, Entry, FieldDecl, FieldType, FieldValue};
 
@@ -116,6 +117,12 @@ fn table(field: &FieldDecl, kind: &str) -> Ident {
     format_ident!("{kind}_{}", field.name.to_ascii_uppercase())
 }
 
+/// The table of `field`'s values, in the fields module: for a `string`
+/// field, its value for each entry, `""` for none.
+pub(super) fn values_table(field: &FieldDecl) -> Ident {
+    table(field, "VALUES")
+}
+
 /// The accessor's body: a read of the tables by the discriminant.
 fn read(field: &FieldDecl, module: &Ident) -> TokenStream {
     let values = table(field, "VALUES");
@@ -126,7 +133,7 @@ fn read(field: &FieldDecl, module: &Ident) -> TokenStream {
                 let at = self as usize;
                 // A slice of one array of every item: `split_at` is a
                 // `const fn`, where range indexing is not.
-                let items: &'static [&'static str] = #module::#values;
+                let items: &'static [&'static str] = &#module::#values;
                 let (start, end) = (#module::#starts[at] as usize, #module::#starts[at + 1] as usize);
                 items.split_at(end).0.split_at(start).1
             }}
@@ -163,28 +170,28 @@ fn tables(catalog: &Catalog, field: &FieldDecl) -> TokenStream {
             let cells = set
                 .iter()
                 .map(|value| matches!(value, Some(FieldValue::Bool(true))));
-            quote!(pub(super) const #values: &[bool; #count] = &[#(#cells),*];)
+            quote!(pub(super) static #values: [bool; #count] = [#(#cells),*];)
         }
         FieldType::Integer => {
             let cells = set.iter().map(|value| match value {
                 Some(FieldValue::Integer(number)) => Literal::i64_unsuffixed(*number),
                 _ => Literal::i64_unsuffixed(0),
             });
-            quote!(pub(super) const #values: &[i64; #count] = &[#(#cells),*];)
+            quote!(pub(super) static #values: [i64; #count] = [#(#cells),*];)
         }
         FieldType::String => {
             let cells = set.iter().map(|value| match value {
                 Some(FieldValue::String(text)) => text.as_str(),
                 _ => "",
             });
-            quote!(pub(super) const #values: &[&str; #count] = &[#(#cells),*];)
+            quote!(pub(super) static #values: [&str; #count] = [#(#cells),*];)
         }
         FieldType::Strings => strings_tables(field, &set),
     };
     let presence = (field.is_optional() && field.ty != FieldType::String).then(|| {
         let present = table(field, "PRESENT");
         let flags = set.iter().map(Option::is_some);
-        quote!(pub(super) const #present: &[bool; #count] = &[#(#flags),*];)
+        quote!(pub(super) static #present: [bool; #count] = [#(#flags),*];)
     });
     quote!(#main #presence)
 }
@@ -208,8 +215,8 @@ fn strings_tables(field: &FieldDecl, set: &[Option<&FieldValue>]) -> TokenStream
     );
     let starts = starts.iter().map(|&start| Literal::u32_unsuffixed(start));
     quote! {
-        pub(super) const #values: &[&str; #item_count] = &[#(#items),*];
-        pub(super) const #start_table: &[u32; #start_count] = &[#(#starts),*];
+        pub(super) static #values: [&str; #item_count] = [#(#items),*];
+        pub(super) static #start_table: [u32; #start_count] = [#(#starts),*];
     }
 }
 

@@ -127,8 +127,8 @@ fn says_what_was_expected() {
             "inner attributes (`#![...]`) cannot be applied to the generated enum; write `#[...]`",
         ),
         (
-            "enum ROWS = \"x\";",
-            "`ROWS` is a name the generated code uses for its tables; choose another name",
+            "enum TABLE = \"x\";",
+            "`TABLE` is a name the generated code uses for its tables; choose another name",
         ),
         (
             "enum E = \"x\"; #[doc = \"dangling\"]",

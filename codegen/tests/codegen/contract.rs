@@ -1,6 +1,8 @@
 //! The generated code against `errcat-core`, the contract it shares with
 //! the runtime: the names it declares beside the enum are the reserved
-//! ones, and no declared field can take the name of a method it generates.
+//! ones, its table is `errcat_core::table::Table`'s every column, and no
+//! declared field can take the name of a method it generates or of one of
+//! `errcat::ErrorCode`.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -144,4 +146,102 @@ fn no_declared_field_can_take_the_name_of_a_generated_method() {
             errcat_codegen::naming::field_name_problem(method).is_some() || method == "reference";
         assert!(refused, "a declared field could be named `{method}`");
     }
+}
+
+/// A source file of the workspace, parsed.
+fn workspace_source(path: &str) -> syn::File {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path);
+    let source = std::fs::read_to_string(&path).expect("read a workspace source file");
+    syn::parse_file(&source).expect("the workspace's source is Rust")
+}
+
+/// The names of the methods of `errcat::ErrorCode`, read from the runtime's
+/// source: the trait whose provided methods read the table.
+fn error_code_methods() -> BTreeSet<String> {
+    let methods: BTreeSet<String> = workspace_source("runtime/src/error_code.rs")
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Trait(trait_) if trait_.ident == "ErrorCode" => Some(trait_),
+            _ => None,
+        })
+        .expect("the ErrorCode trait")
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::TraitItem::Fn(method) => Some(method.sig.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        methods.contains("index") && methods.contains("code"),
+        "{methods:?}"
+    );
+    methods
+}
+
+#[test]
+fn no_declared_field_can_take_the_name_of_a_method_of_error_code() {
+    for method in error_code_methods() {
+        // `grpc_code` is the field that overrides a code's gRPC status, by
+        // design; `reference` is a built-in key.
+        let allowed = method == "grpc_code" || method == "reference";
+        assert!(
+            allowed || errcat_codegen::naming::field_name_problem(&method).is_some(),
+            "a declared field could be named `{method}`, hiding ErrorCode::{method}"
+        );
+    }
+}
+
+/// The `Table` expression's field names in the `const TABLE` of `file`.
+fn table_columns(file: &syn::File) -> BTreeSet<String> {
+    let table = crate::generated::block_statements(file)
+        .find_map(|stmt| match stmt {
+            Stmt::Item(Item::Const(item)) if item.ident == "TABLE" => Some(&*item.expr),
+            _ => None,
+        })
+        .expect("a TABLE");
+    let Expr::Struct(table) = table else {
+        panic!("TABLE is a struct expression");
+    };
+    assert!(table.rest.is_none(), "TABLE names every column");
+    table
+        .fields
+        .iter()
+        .map(|field| match &field.member {
+            syn::Member::Named(name) => name.to_string(),
+            syn::Member::Unnamed(_) => panic!("Table has named fields"),
+        })
+        .collect()
+}
+
+#[test]
+fn the_table_is_written_whole_for_a_catalog_and_for_its_stub() {
+    // Every field of the core's `Table`, read from its source: a column
+    // added there and not written by the macro would fail to compile in
+    // users' crates, and is caught here first.
+    let expected: BTreeSet<String> = workspace_source("core/src/table.rs")
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Struct(table) if table.ident == "Table" => Some(table),
+            _ => None,
+        })
+        .expect("struct Table")
+        .fields
+        .iter()
+        .filter_map(|field| field.ident.as_ref().map(ToString::to_string))
+        .collect();
+    assert!(
+        expected.contains("codes") && expected.contains("by_status"),
+        "{expected:?}"
+    );
+    let good = expanded(
+        "contract-table",
+        "[catalog]\ndomain = \"example.com\"\n\
+         [[error]]\ncode = \"a\"\nstatus = 401\ndescription = \"A.\"\nreference = \"RFC 6750\"\n",
+    );
+    let stub = expanded("contract-table-stub", "[[error]]\ncode = 1\n");
+    assert_eq!(table_columns(&good), expected);
+    assert_eq!(table_columns(&stub), expected);
 }

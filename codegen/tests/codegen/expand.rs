@@ -174,12 +174,12 @@ fn declared_fields_expand_to_tables_and_const_accessors() {
     );
     for expected in [
         "mod __errcat_fields { \
-         pub (super) const VALUES_RETRYABLE : & [bool ; 2] = & [false , true] ; \
-         pub (super) const VALUES_ATTEMPTS : & [i64 ; 2] = & [0 , - 2] ; \
-         pub (super) const PRESENT_ATTEMPTS : & [bool ; 2] = & [false , true] ; \
-         pub (super) const VALUES_SCOPES : & [& str ; 2] = & [\"x\" , \"y\"] ; \
-         pub (super) const STARTS_SCOPES : & [u32 ; 3] = & [0 , 2 , 2] ; \
-         pub (super) const PRESENT_SCOPES : & [bool ; 2] = & [true , true] ; }",
+         pub (super) static VALUES_RETRYABLE : [bool ; 2] = [false , true] ; \
+         pub (super) static VALUES_ATTEMPTS : [i64 ; 2] = [0 , - 2] ; \
+         pub (super) static PRESENT_ATTEMPTS : [bool ; 2] = [false , true] ; \
+         pub (super) static VALUES_SCOPES : [& str ; 2] = [\"x\" , \"y\"] ; \
+         pub (super) static STARTS_SCOPES : [u32 ; 3] = [0 , 2 , 2] ; \
+         pub (super) static PRESENT_SCOPES : [bool ; 2] = [true , true] ; }",
         "pub const fn retryable (self) -> bool { __errcat_fields :: VALUES_RETRYABLE [self as usize] }",
         "pub const fn attempts (self) -> :: core :: option :: Option < i64 >",
         "- `retryable`: `true`",
@@ -305,7 +305,7 @@ fn a_bad_catalog_is_reported_once_and_its_subset_is_a_stub_that_converts() {
 }
 
 #[test]
-fn the_domain_and_references_are_tables_only_when_the_catalog_has_them() {
+fn the_domain_and_references_are_columns_only_when_the_catalog_has_them() {
     let dir = temp_dir("expand-metadata");
     std::fs::write(
         dir.join("with.toml"),
@@ -320,41 +320,38 @@ fn the_domain_and_references_are_tables_only_when_the_catalog_has_them() {
     )
     .expect("write the catalog");
     let with = expand(invocation("with.toml"), Some(&dir)).to_string();
-    assert!(
-        with.contains(
-            "pub const DOMAIN : :: core :: option :: Option < & 'static str > = :: core :: option :: Option :: Some (\"login.example.com\") ;"
-        ),
-        "{with}"
-    );
-    // The reference and its URL, "" for the code without one.
-    assert!(
-        with.contains("const TEXTS : & [& str ; 2] = & [\"RFC 6749 section 5.2\" , \"\"] ;"),
-        "{with}"
-    );
-    assert!(
-        with.contains(
-            "const TEXTS : & [& str ; 2] = & [\"https://www.rfc-editor.org/rfc/rfc6749#section-5.2\" , \"\"] ;"
-        ),
-        "{with}"
-    );
-    // No `grpc_code` field: the trait's default stands.
-    assert!(!with.contains("fn grpc_code"), "{with}");
+    for expected in [
+        "domain : :: core :: option :: Option :: Some (\"login.example.com\") ,",
+        // The reference and its URL, "" for the code without one.
+        "references : { static COLUMN : [& str ; 2] = [\"RFC 6749 section 5.2\" , \"\"] ; & COLUMN } ,",
+        "reference_urls : { static COLUMN : [& str ; 2] = \
+         [\"https://www.rfc-editor.org/rfc/rfc6749#section-5.2\" , \"\"] ; & COLUMN } ,",
+        // No `grpc_code` field: no column.
+        "grpc_codes : & [] ,",
+        "pub const DOMAIN : :: core :: option :: Option < & 'static str > = TABLE . domain ;",
+    ] {
+        assert!(with.contains(expected), "{expected}\nnot in\n{with}");
+    }
 
     let without = expand(invocation("without.toml"), Some(&dir)).to_string();
-    assert!(
-        without.contains("= :: core :: option :: Option :: None ;"),
-        "{without}"
-    );
-    assert!(!without.contains("TEXTS"), "{without}");
+    for expected in [
+        "domain : :: core :: option :: Option :: None ,",
+        "references : & [] , reference_urls : & [] ,",
+        // Nor any hint, nor any text whose OAuth form is not itself.
+        "hints : & [] , oauth_descriptions : & [] , oauth_hints : & [] ,",
+    ] {
+        assert!(without.contains(expected), "{expected}\nnot in\n{without}");
+    }
 }
 
 #[test]
-fn a_grpc_code_field_reaches_the_error_code_impl() {
+fn a_grpc_code_field_is_the_tables_grpc_column() {
     let dir = temp_dir("expand-grpc-code");
     std::fs::write(
         dir.join("errors.toml"),
         "[catalog.fields.grpc_code]\ntype = \"string\"\ndefault = \"INTERNAL\"\n\
-         [[error]]\ncode = \"a\"\nstatus = 409\ndescription = \"A.\"\ngrpc_code = \"ALREADY_EXISTS\"\n",
+         [[error]]\ncode = \"a\"\nstatus = 409\ndescription = \"A.\"\ngrpc_code = \"ALREADY_EXISTS\"\n\
+         [[error]]\ncode = \"b\"\nstatus = 500\ndescription = \"B.\"\n",
     )
     .expect("write the catalog");
     let text = expand(invocation("errors.toml"), Some(&dir)).to_string();
@@ -362,11 +359,11 @@ fn a_grpc_code_field_reaches_the_error_code_impl() {
         compile_errors(&text.parse().expect("tokens")).is_empty(),
         "{text}"
     );
-    // With a default the accessor returns the name itself; the trait wraps it.
-    assert!(
-        text.contains(
-            "fn grpc_code (self) -> :: core :: option :: Option < & 'static str > { :: core :: option :: Option :: Some (Self :: grpc_code (self)) }"
-        ),
-        "{text}"
-    );
+    // The field's own table, with its default, is the column: no copy.
+    for expected in [
+        "pub (super) static VALUES_GRPC_CODE : [& str ; 2] = [\"ALREADY_EXISTS\" , \"INTERNAL\"] ;",
+        "grpc_codes : & __errcat_fields :: VALUES_GRPC_CODE ,",
+    ] {
+        assert!(text.contains(expected), "{expected}\nnot in\n{text}");
+    }
 }

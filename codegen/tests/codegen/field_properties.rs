@@ -207,7 +207,7 @@ fn source(lines: &Lines) -> SourceFile {
     SourceFile::new("errors.toml", text)
 }
 
-/// The literals of `const NAME: &[T; N] = &[...]` inside the module of
+/// The literals of `static NAME: [T; N] = [...]` inside the module of
 /// field tables, as token text.
 fn table(file: &syn::File, name: &str) -> Vec<String> {
     let module = generated::block_statements(file)
@@ -221,15 +221,12 @@ fn table(file: &syn::File, name: &str) -> Vec<String> {
     let expr = module
         .iter()
         .find_map(|item| match item {
-            syn::Item::Const(item) if item.ident == name => Some(&*item.expr),
+            syn::Item::Static(item) if item.ident == name => Some(&*item.expr),
             _ => None,
         })
         .unwrap_or_else(|| panic!("a table {name}"));
-    let syn::Expr::Reference(reference) = expr else {
-        panic!("{name} is a reference to an array");
-    };
-    let syn::Expr::Array(array) = &*reference.expr else {
-        panic!("{name} is a reference to an array");
+    let syn::Expr::Array(array) = expr else {
+        panic!("{name} is an array");
     };
     array.elems.iter().map(literal).collect()
 }

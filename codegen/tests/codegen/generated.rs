@@ -14,3 +14,23 @@ pub(crate) fn block_statements(file: &syn::File) -> impl Iterator<Item = &syn::S
         })
         .flatten()
 }
+
+/// The cells of a column of the generated table: `&[]`, or a block that
+/// declares the column's static array and refers to it.
+pub(crate) fn column_cells(column: &syn::Expr) -> Option<Vec<&syn::Expr>> {
+    let array = match column {
+        syn::Expr::Reference(reference) => &*reference.expr,
+        syn::Expr::Block(block) => match block.block.stmts.as_slice() {
+            [
+                syn::Stmt::Item(syn::Item::Static(item)),
+                syn::Stmt::Expr(syn::Expr::Reference(_), None),
+            ] => &*item.expr,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let syn::Expr::Array(array) = array else {
+        return None;
+    };
+    Some(array.elems.iter().collect())
+}

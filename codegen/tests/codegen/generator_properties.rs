@@ -4,8 +4,8 @@
 //! every status, deprecated entries, `since` and tags, `text` unwritten,
 //! `"oauth"` or `"unicode"` with text in any language) check without
 //! problems, generate tokens that `syn` parses
-//! as Rust items, the same bytes every time, whose variants and `ROWS`
-//! table are the entries in file order, each text's OAuth form the text
+//! as Rust items, the same bytes every time, whose variants and `TABLE`
+//! columns are the entries in file order, each text's OAuth form the text
 //! rule's. A single mutation of a valid catalog (a required key removed, a
 //! type changed, an entry duplicated, a key misspelt, a status out of range,
 //! a blank `since`, a bad or repeated tag, an unknown `text`, a description
@@ -275,36 +275,40 @@ fn enum_invocation() -> invocation::Invocation {
     .remove(0)
 }
 
-/// The rows of the generated `ROWS` table: variant name, code, status,
-/// description, hint, and the OAuth forms of the description and hint
-/// (`""` where the form is the text itself).
-type Row = (String, String, u16, String, Option<String>, String, String);
+/// The rows of the generated `TABLE`: variant name, code, status,
+/// description, hint, reference, and the OAuth forms of the description
+/// and hint (`""` where the form is the text itself).
+type Row = (
+    String,
+    String,
+    u16,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+);
 
-/// Finds `const ROWS` in the generated items and reads its rows out of
+/// Finds `const TABLE` in the generated items and reads its rows out of
 /// its columns.
 fn rows(file: &syn::File) -> Vec<Row> {
-    let rows = generated::block_statements(file)
+    let table = generated::block_statements(file)
         .find_map(|stmt| match stmt {
-            syn::Stmt::Item(syn::Item::Const(item)) if item.ident == "ROWS" => Some(&*item.expr),
+            syn::Stmt::Item(syn::Item::Const(item)) if item.ident == "TABLE" => Some(&*item.expr),
             _ => None,
         })
-        .expect("a ROWS table");
-    let syn::Expr::Struct(rows) = rows else {
-        panic!("ROWS is a struct of columns");
+        .expect("a TABLE");
+    let syn::Expr::Struct(table) = table else {
+        panic!("TABLE is a struct of columns");
     };
     let column = |name: &str| -> Vec<&syn::Expr> {
-        let field = rows
+        let field = table
             .fields
             .iter()
             .find(|field| matches!(&field.member, syn::Member::Named(ident) if ident == name))
             .unwrap_or_else(|| panic!("a column {name}"));
-        let syn::Expr::Reference(array) = &field.expr else {
-            panic!("column {name} is a reference to an array");
-        };
-        let syn::Expr::Array(array) = &*array.expr else {
-            panic!("column {name} is a reference to an array");
-        };
-        array.elems.iter().collect()
+        generated::column_cells(&field.expr)
+            .unwrap_or_else(|| panic!("column {name} is a static array or `&[]`"))
     };
     let text = |expr: &syn::Expr| match expr {
         syn::Expr::Lit(syn::ExprLit {
@@ -320,40 +324,43 @@ fn rows(file: &syn::File) -> Vec<Row> {
         }) => status.base10_parse().expect("a u16"),
         _ => panic!("expected an integer status"),
     };
-    let (names, codes, statuses, descriptions, hints) = (
+    let (names, codes, statuses, descriptions) = (
         column("names"),
         column("codes"),
         column("statuses"),
         column("descriptions"),
-        column("hints"),
     );
-    let (oauth_descriptions, oauth_hints) = (column("oauth_descriptions"), column("oauth_hints"));
-    for other in [
-        &codes,
-        &statuses,
-        &descriptions,
-        &hints,
-        &oauth_descriptions,
-        &oauth_hints,
-    ] {
-        assert_eq!(
-            other.len(),
-            names.len(),
-            "every column has a row per variant"
-        );
+    for full in [&codes, &statuses, &descriptions] {
+        assert_eq!(full.len(), names.len(), "a cell per variant");
     }
+    // An optional column is a cell per variant, or empty: "" for each.
+    let optional = |name: &str| -> Vec<String> {
+        let cells: Vec<String> = column(name).into_iter().map(text).collect();
+        if cells.is_empty() {
+            return vec![String::new(); names.len()];
+        }
+        assert_eq!(cells.len(), names.len(), "{name} has a cell per variant");
+        assert!(
+            cells.iter().any(|cell| !cell.is_empty()),
+            "{name} is empty rather than all \"\""
+        );
+        cells
+    };
+    let none_if_empty = |cell: &String| Some(cell.clone()).filter(|cell| !cell.is_empty());
+    let (hints, references) = (optional("hints"), optional("references"));
+    let (oauth_descriptions, oauth_hints) =
+        (optional("oauth_descriptions"), optional("oauth_hints"));
     (0..names.len())
         .map(|at| {
-            // The table stores "" for an entry without a hint.
-            let hint = Some(text(hints[at])).filter(|hint| !hint.is_empty());
             (
                 text(names[at]),
                 text(codes[at]),
                 status(statuses[at]),
                 text(descriptions[at]),
-                hint,
-                text(oauth_descriptions[at]),
-                text(oauth_hints[at]),
+                none_if_empty(&hints[at]),
+                none_if_empty(&references[at]),
+                oauth_descriptions[at].clone(),
+                oauth_hints[at].clone(),
             )
         })
         .collect()
@@ -453,6 +460,7 @@ fn check_valid(
                 entry.status,
                 entry.description.clone(),
                 entry.hint.clone(),
+                entry.reference.clone(),
                 oauth_form(&entry.description),
                 oauth_form(entry.hint.as_deref().unwrap_or_default()),
             )

@@ -82,7 +82,7 @@ impl ErrorView<'_> {
         } else {
             ", "
         });
-        push_param(out, params::ERROR, |out| out.push_str(self.code));
+        push_param(out, params::ERROR, |out| out.push_str(self.entry.code()));
         let before = out.len();
         out.push_str(", ");
         push_param(out, params::ERROR_DESCRIPTION, |out| {

@@ -25,7 +25,7 @@ mod write;
 pub use mapping::{HTTP_STATUS_TO_GRPC, code_for_http_status, grpc_code_of};
 pub use read::{StatusParseError, StatusResponse};
 #[doc(hidden)]
-pub use write::{GrpcRow, code_status};
+pub use write::code_status;
 
 /// The `ErrorInfo` metadata key that holds the HTTP status, in decimal: it
 /// picks the right entry of a code shared by several statuses.

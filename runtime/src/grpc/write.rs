@@ -5,46 +5,14 @@ use std::collections::HashMap;
 use std::string::{String, ToString};
 use std::vec::Vec;
 
+use errcat_core::entry::Entry;
 use tonic::Status;
 use tonic_types::{ErrorDetails, HelpLink, StatusExt};
 
 use super::{ERROR_URI_LINK, HTTP_STATUS_KEY, mapping};
-use crate::error_view::{CodeRow, ErrorView};
+use crate::error_view::ErrorView;
 use crate::text::cut::{self, Transport};
 use crate::{Error, ErrorCode, Expose, text};
-
-/// A generated enum's row, as its `tonic` impl passes it: what a status
-/// needs of a code, with the catalog type erased.
-#[derive(Debug, Clone, Copy)]
-pub struct GrpcRow {
-    /// The code, status and texts, as the HTTP integrations pass them.
-    pub row: CodeRow,
-    /// The reference, as the catalog writes it.
-    pub reference: Option<&'static str>,
-    /// The reference's URL.
-    pub reference_url: Option<&'static str>,
-    /// The catalog's domain.
-    pub domain: Option<&'static str>,
-    /// The catalog's `grpc_code` for the code.
-    pub grpc_code: Option<&'static str>,
-}
-
-impl GrpcRow {
-    /// The row of `code`, read through `ErrorCode` (whose `grpc_code` is
-    /// an `Option` even where the catalog's field has a default). Generic,
-    /// but a handful of table reads that inline where it is called.
-    #[inline]
-    #[must_use]
-    pub fn of<C: ErrorCode>(code: C) -> Self {
-        Self {
-            row: CodeRow::of(code),
-            reference: code.reference(),
-            reference_url: code.reference_url(),
-            domain: C::DOMAIN,
-            grpc_code: code.grpc_code(),
-        }
-    }
-}
 
 impl<C: ErrorCode> Error<C> {
     /// This error as a gRPC status, showing what `expose` says (see the
@@ -66,7 +34,7 @@ impl<C: ErrorCode> Error<C> {
     /// ```
     #[must_use]
     pub fn to_grpc_status(&self, expose: Expose) -> Status {
-        status(&self.view(), &GrpcRow::of(self.kind()), expose)
+        status(&self.view(), expose)
     }
 }
 
@@ -81,25 +49,25 @@ impl<C: ErrorCode> From<Error<C>> for Status {
 /// What `From<Enum> for tonic::Status` gives for a generated enum: the
 /// status of the bare code with the default exposure.
 #[must_use]
-pub fn code_status(row: GrpcRow) -> Status {
-    status(&ErrorView::of_code(row.row), &row, Expose::DEFAULT)
+pub fn code_status(entry: Entry) -> Status {
+    status(&ErrorView::of_entry(entry), Expose::DEFAULT)
 }
 
-/// The status of `view`, with what its catalog says beyond it (`catalog`'s
-/// `row` is not read: the view has it, with any run-time context).
-fn status(view: &ErrorView<'_>, catalog: &GrpcRow, expose: Expose) -> Status {
-    let code = mapping::resolve(view.status, catalog.grpc_code);
-    let metadata = HashMap::from([(HTTP_STATUS_KEY.to_string(), view.status.to_string())]);
+/// The status of `view`: its code's row, with any run-time context.
+fn status(view: &ErrorView<'_>, expose: Expose) -> Status {
+    let entry = view.entry;
+    let code = mapping::resolve(entry.status(), entry.grpc_code());
+    let metadata = HashMap::from([(HTTP_STATUS_KEY.to_string(), entry.status().to_string())]);
     let mut details =
-        ErrorDetails::with_error_info(view.code, catalog.domain.unwrap_or_default(), metadata);
+        ErrorDetails::with_error_info(entry.code(), entry.domain().unwrap_or_default(), metadata);
     let mut links = Vec::new();
     if let Some(uri) = view.uri {
         let mut url = String::new();
         cut::push_uri_cut(&mut url, uri, text::MAX_ERROR_URI_LEN, Transport::Json);
         links.push(HelpLink::new(ERROR_URI_LINK, url));
     }
-    if let Some(url) = catalog.reference_url {
-        links.push(HelpLink::new(catalog.reference.unwrap_or(url), url));
+    if let Some(url) = entry.reference_url() {
+        links.push(HelpLink::new(entry.reference().unwrap_or(url), url));
     }
     if !links.is_empty() {
         details.set_help(links);

@@ -87,7 +87,7 @@ impl ErrorView<'_> {
 
     pub(crate) fn write_json_body(&self, out: &mut String, expose: Expose) {
         let mut object = ObjectWriter::new(out);
-        object.safe_string(params::ERROR, |out| out.push_str(self.code));
+        object.safe_string(params::ERROR, |out| out.push_str(self.entry.code()));
         object.optional_safe_string(params::ERROR_DESCRIPTION, |out| {
             self.push_error_description(out, expose, Transport::Json);
         });

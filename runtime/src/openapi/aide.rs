@@ -9,18 +9,19 @@ use aide::OperationOutput;
 use aide::generate::GenContext;
 use aide::openapi::{Operation, Response};
 
-use super::{Problem, code_rows, document};
-use crate::error_view::CodeRow;
-use crate::{BodyFormat, Error, ErrorCode};
+use errcat_core::table::Table;
+
+use super::{Problem, document};
+use crate::{BodyFormat, Error, ErrorCode, error_code};
 
 /// What `OperationOutput::inferred_responses` returns.
 pub type Responses = Vec<(Option<u16>, Response)>;
 
-/// The responses of an error type whose codes are `rows`, for its body
+/// The responses of an error type whose codes are `table`'s, for its body
 /// `format`: one per status, in ascending order.
 #[must_use]
-pub fn responses(rows: &[CodeRow], format: BodyFormat) -> Responses {
-    document::responses(rows, format)
+pub fn responses(table: &'static Table, format: BodyFormat) -> Responses {
+    document::responses(table, format)
         .into_iter()
         .map(|(status, response)| {
             // The document is valid OpenAPI, which aide's `Response`
@@ -36,7 +37,7 @@ impl<C: ErrorCode> OperationOutput for Error<C> {
     type Inner = Self;
 
     fn inferred_responses(_: &mut GenContext, _: &mut Operation) -> Responses {
-        responses(&code_rows::<C>(), BodyFormat::OAuth)
+        responses(error_code::table::<C>(), BodyFormat::OAuth)
     }
 }
 
@@ -44,6 +45,6 @@ impl<C: ErrorCode> OperationOutput for Problem<C> {
     type Inner = Self;
 
     fn inferred_responses(_: &mut GenContext, _: &mut Operation) -> Responses {
-        responses(&code_rows::<C>(), BodyFormat::Problem)
+        responses(error_code::table::<C>(), BodyFormat::Problem)
     }
 }

@@ -8,16 +8,24 @@ use alloc::vec::Vec;
 
 use serde_json::{Map, Value, json};
 
-use crate::error_view::{CodeRow, ErrorView};
+use errcat_core::entry::Entry;
+use errcat_core::table::Table;
+
+use crate::error_view::ErrorView;
 use crate::{BodyFormat, ResponseOptions, params, reason_phrase};
+
+/// Every entry of `table`, in file order.
+fn entries(table: &'static Table) -> impl Iterator<Item = Entry> {
+    (0..table.len()).map(move |index| Entry::new(table, index))
+}
 
 /// `{"type": "string", "enum": [...]}`: the type's wire codes, each once,
 /// in file order (a code may appear at two statuses).
-pub(crate) fn code_enum(rows: &[CodeRow]) -> Value {
-    let mut codes: Vec<&str> = Vec::with_capacity(rows.len());
-    for row in rows {
-        if !codes.contains(&row.code) {
-            codes.push(row.code);
+pub(crate) fn code_enum(table: &'static Table) -> Value {
+    let mut codes: Vec<&str> = Vec::with_capacity(table.len());
+    for &code in table.codes {
+        if !codes.contains(&code) {
+            codes.push(code);
         }
     }
     json!({ "type": "string", "enum": codes })
@@ -32,8 +40,8 @@ pub(crate) fn code_enum(rows: &[CodeRow]) -> Value {
 /// errcat sends what the server set, made a valid RFC 3986 URI-reference
 /// (`text::push_uri`), and a relative one (`errors.html#invalid_grant`)
 /// is what RFC 6749 allows and the manual shows.
-pub(crate) fn body_schema(rows: &[CodeRow], format: BodyFormat) -> Value {
-    let codes = code_enum(rows);
+pub(crate) fn body_schema(table: &'static Table, format: BodyFormat) -> Value {
+    let codes = code_enum(table);
     match format {
         BodyFormat::OAuth => json!({
             "type": "object",
@@ -67,24 +75,25 @@ pub(crate) fn body_schema(rows: &[CodeRow], format: BodyFormat) -> Value {
 /// and, keyed by wire code, the body errcat sends for each code at that
 /// status with the default options (hint exposed) as a named example. A
 /// 401 also documents its `WWW-Authenticate` header.
-pub(crate) fn responses(rows: &[CodeRow], format: BodyFormat) -> Vec<(u16, Value)> {
+pub(crate) fn responses(table: &'static Table, format: BodyFormat) -> Vec<(u16, Value)> {
     let options = ResponseOptions {
         format,
         ..ResponseOptions::default()
     };
-    let schema = body_schema(rows, format);
+    let schema = body_schema(table, format);
     // Examples sorted by code, whatever the order of `serde_json::Map`
     // (sorted, or insertion order when some crate of the build turns on
     // serde_json's `preserve_order`), so every framework lists them alike.
     let mut by_status: BTreeMap<u16, BTreeMap<&str, Value>> = BTreeMap::new();
-    for row in rows {
-        let examples = by_status.entry(row.status).or_default();
+    for entry in entries(table) {
+        let examples = by_status.entry(entry.status()).or_default();
         // A code twice at one status has one body: the first entry's.
-        if examples.contains_key(row.code) {
+        if examples.contains_key(entry.code()) {
             continue;
         }
-        let example = json!({ "summary": row.description, "value": real_body(*row, &options) });
-        examples.insert(row.code, example);
+        let example =
+            json!({ "summary": entry.description(), "value": real_body(entry, &options) });
+        examples.insert(entry.code(), example);
     }
     by_status
         .into_iter()
@@ -112,8 +121,8 @@ pub(crate) fn responses(rows: &[CodeRow], format: BodyFormat) -> Vec<(u16, Value
 }
 
 /// The body of the response errcat sends for the code, as JSON.
-fn real_body(row: CodeRow, options: &ResponseOptions) -> Value {
-    let response = ErrorView::of_code(row).http_response(options);
+fn real_body(entry: Entry, options: &ResponseOptions) -> Value {
+    let response = ErrorView::of_entry(entry).http_response(options);
     let (_, _, body) = response.into_parts();
     // errcat's bodies are JSON objects; the string is kept, rather than
     // dropped, should one ever fail to parse.

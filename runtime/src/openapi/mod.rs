@@ -9,7 +9,7 @@
 //! repository has the whole picture.
 //!
 //! Both integrations convert one neutral description, built once in errcat
-//! from the type's rows, so they describe an error type alike, and like
+//! from the type's table, so they describe an error type alike, and like
 //! `errcat render --format openapi`.
 
 mod document;
@@ -20,21 +20,7 @@ pub(crate) mod aide;
 #[cfg(feature = "utoipa")]
 pub(crate) mod utoipa;
 
-use alloc::vec::Vec;
-
 pub use problem::Problem;
-
-use crate::ErrorCode;
-use crate::error_view::CodeRow;
-
-/// The rows of every code of `C`, in file order, for the builders, which
-/// are compiled once in errcat: this is all the generic code a catalog's
-/// OpenAPI impls instantiate.
-#[doc(hidden)]
-#[must_use]
-pub fn code_rows<C: ErrorCode>() -> Vec<CodeRow> {
-    C::ALL.iter().map(|&code| CodeRow::of(code)).collect()
-}
 
 /// The last segment of `C`'s path without generics, `TokenError` for
 /// `login_errors::TokenError`: the prefix of the schema names of

@@ -17,9 +17,10 @@ use utoipa::openapi::response::Response;
 use utoipa::openapi::schema::Schema;
 use utoipa::{IntoResponses, PartialSchema, ToSchema};
 
-use super::{Problem, code_rows, document, type_name};
-use crate::error_view::CodeRow;
-use crate::{BodyFormat, Error, ErrorCode};
+use errcat_core::table::Table;
+
+use super::{Problem, document, type_name};
+use crate::{BodyFormat, Error, ErrorCode, error_code};
 
 /// What `IntoResponses::responses` returns.
 pub type Responses = BTreeMap<String, RefOr<Response>>;
@@ -27,26 +28,26 @@ pub type Responses = BTreeMap<String, RefOr<Response>>;
 /// What `PartialSchema::schema` returns.
 pub type SchemaRef = RefOr<Schema>;
 
-/// The responses of an error type whose codes are `rows`, for its body
+/// The responses of an error type whose codes are `table`'s, for its body
 /// `format`: one per status, keyed by the status.
 #[must_use]
-pub fn responses(rows: &[CodeRow], format: BodyFormat) -> Responses {
-    document::responses(rows, format)
+pub fn responses(table: &'static Table, format: BodyFormat) -> Responses {
+    document::responses(table, format)
         .into_iter()
         .map(|(status, response)| (status.to_string(), RefOr::T(convert(response))))
         .collect()
 }
 
-/// The string enum of the codes of `rows`: a generated enum's schema.
+/// The string enum of the codes of `table`: a generated enum's schema.
 #[must_use]
-pub fn code_schema(rows: &[CodeRow]) -> SchemaRef {
-    RefOr::T(convert(document::code_enum(rows)))
+pub fn code_schema(table: &'static Table) -> SchemaRef {
+    RefOr::T(convert(document::code_enum(table)))
 }
 
-/// The body schema for `format` of an error type whose codes are `rows`.
+/// The body schema for `format` of an error type whose codes are `table`'s.
 #[must_use]
-fn body_schema(rows: &[CodeRow], format: BodyFormat) -> SchemaRef {
-    RefOr::T(convert(document::body_schema(rows, format)))
+fn body_schema(table: &'static Table, format: BodyFormat) -> SchemaRef {
+    RefOr::T(convert(document::body_schema(table, format)))
 }
 
 /// utoipa's type of the document's JSON. The document is built to be
@@ -59,7 +60,7 @@ fn convert<T: DeserializeOwned + Default>(value: Value) -> T {
 
 impl<C: ErrorCode> PartialSchema for Error<C> {
     fn schema() -> SchemaRef {
-        body_schema(&code_rows::<C>(), BodyFormat::OAuth)
+        body_schema(error_code::table::<C>(), BodyFormat::OAuth)
     }
 }
 
@@ -72,13 +73,13 @@ impl<C: ErrorCode> ToSchema for Error<C> {
 
 impl<C: ErrorCode> IntoResponses for Error<C> {
     fn responses() -> Responses {
-        responses(&code_rows::<C>(), BodyFormat::OAuth)
+        responses(error_code::table::<C>(), BodyFormat::OAuth)
     }
 }
 
 impl<C: ErrorCode> PartialSchema for Problem<C> {
     fn schema() -> SchemaRef {
-        body_schema(&code_rows::<C>(), BodyFormat::Problem)
+        body_schema(error_code::table::<C>(), BodyFormat::Problem)
     }
 }
 
@@ -91,6 +92,6 @@ impl<C: ErrorCode> ToSchema for Problem<C> {
 
 impl<C: ErrorCode> IntoResponses for Problem<C> {
     fn responses() -> Responses {
-        responses(&code_rows::<C>(), BodyFormat::Problem)
+        responses(error_code::table::<C>(), BodyFormat::Problem)
     }
 }

@@ -104,7 +104,7 @@ impl ErrorView<'_> {
         let mut description = String::new();
         self.push_error_description(&mut description, expose, transport);
         ErrorResponse {
-            error: self.code.into(),
+            error: self.entry.code().into(),
             error_description: (!description.is_empty()).then_some(description),
             error_uri: self.uri.map(|uri| {
                 let mut out = String::new();

@@ -94,33 +94,16 @@ impl core::fmt::Display for HandWritten {
 
 impl ErrorCode for HandWritten {
     const ALL: &'static [Self] = &[Self];
+    const TABLE: &'static errcat::Table = &errcat::Table {
+        codes: &["hand_written"],
+        statuses: &[404],
+        descriptions: &["Hand written."],
+        grpc_codes: &["not a code"],
+        ..errcat::Table::EMPTY
+    };
 
-    fn code(self) -> &'static str {
-        "hand_written"
-    }
-    fn status(self) -> u16 {
-        404
-    }
-    fn description(self) -> &'static str {
-        "Hand written."
-    }
-    fn hint(self) -> Option<&'static str> {
-        None
-    }
-    fn oauth_description(self) -> &'static str {
-        "Hand written."
-    }
-    fn oauth_hint(self) -> Option<&'static str> {
-        None
-    }
-    fn from_code(code: &str) -> Option<Self> {
-        (code == "hand_written").then_some(Self)
-    }
-    fn with_status(status: u16) -> &'static [Self] {
-        if status == 404 { Self::ALL } else { &[] }
-    }
-    fn grpc_code(self) -> Option<&'static str> {
-        Some("not a code")
+    fn index(self) -> usize {
+        0
     }
 }
 
