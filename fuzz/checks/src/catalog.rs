@@ -8,7 +8,9 @@
 //! promises, checked here by its own reading of those rules rather than by
 //! the validator's functions: codes, texts, the title, the domain, variant
 //! and field names, statuses, lifecycle keys and tags, no two entries with
-//! one variant name or one `(code, status)`, declared fields and their
+//! one variant name or one `(code, status)`, descriptions and hints within
+//! the bound of `error_description` as every output sends them, declared
+//! fields and their
 //! values, `grpc_code`; and it generates tokens that `syn` parses as Rust
 //! items, the same tokens every time, its entries as variants in file
 //! order, a deprecated entry's variant carrying `#[deprecated]`, and one
@@ -16,12 +18,15 @@
 
 use std::ops::Range;
 
+use errcat::text::MAX_ERROR_DESCRIPTION_LEN;
 use errcat_codegen::invocation::{self, Invocation};
 use errcat_codegen::wire_text::is_bidi_control;
 use errcat_codegen::{
     Catalog, Diagnostic, Entry, FieldDecl, FieldType, FieldValue, SourceFile, Style, TextRule,
     check_bytes, generate,
 };
+
+use crate::carrier::Carrier;
 
 /// The path diagnostics name.
 const DISPLAY_PATH: &str = "fuzz.toml";
@@ -111,6 +116,7 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
                 ),
             }
         }
+        check_text_bound(entry);
         assert!(is_variant_name(&entry.name), "{entry:?}");
         let earlier = &catalog.entries[..index];
         assert!(
@@ -192,6 +198,29 @@ fn check_catalog_keys(catalog: &Catalog) {
         assert!(
             !domain.chars().any(|c| c.is_control() || c.is_whitespace()),
             "{domain:?} is printable, without whitespace"
+        );
+    }
+}
+
+/// The description and hint, one space apart, fit the bound of
+/// `error_description` as every output sends them (docs/wire-formats.md,
+/// "Bounded output"): the OAuth form in a JSON body or a challenge, that
+/// form form-encoded in a redirect, the text JSON-escaped in problem+json
+/// and gRPC.
+fn check_text_bound(entry: &Entry) {
+    let joined = match &entry.hint {
+        Some(hint) => format!("{} {hint}", entry.description),
+        None => entry.description.clone(),
+    };
+    let oauth = errcat::text::sanitize(&joined);
+    for (output, len) in [
+        ("the OAuth form", oauth.len()),
+        ("a redirect", Carrier::Form.len(&oauth)),
+        ("problem+json", Carrier::Json.len(&joined)),
+    ] {
+        assert!(
+            len <= MAX_ERROR_DESCRIPTION_LEN,
+            "{len} bytes in {output}: {entry:?}"
         );
     }
 }

@@ -12,6 +12,31 @@
 
 use errcat::{ErrorResponse, Limits, ParseError};
 
+/// The deepest nesting a body may have, its own object the first level.
+const MAX_DEPTH: usize = 127;
+
+/// The deepest nesting of arrays and objects in `data`, counted outside
+/// strings: exact for valid JSON, and for the valid prefix a parser read
+/// before it refused.
+fn depth(data: &[u8]) -> usize {
+    let (mut depth, mut deepest) = (0_usize, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    for &byte in data {
+        match byte {
+            _ if escaped => escaped = false,
+            b'\\' if in_string => escaped = true,
+            b'"' => in_string = !in_string,
+            b'[' | b'{' if !in_string => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' if !in_string => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 /// Tight limits, to exercise the refusals.
 const TIGHT: Limits = Limits {
     max_bytes: 96,
@@ -38,9 +63,25 @@ pub fn check(data: &[u8]) {
     if tight.is_ok() {
         assert_eq!(tight, parsed, "a tighter limit accepted more");
     }
+    // Nested 128 levels deep is refused, the body's own object the first
+    // (docs/wire-formats.md, "Reading responses").
+    if let Err(ParseError::Json(message)) = &parsed
+        && message.contains("nested deeper")
+    {
+        assert!(
+            depth(data) > MAX_DEPTH,
+            "refused at depth {}: {message}",
+            depth(data)
+        );
+    }
     let Ok(response) = parsed else {
         return;
     };
+    assert!(
+        depth(data) <= MAX_DEPTH,
+        "accepted at depth {}",
+        depth(data)
+    );
     assert!(!response.error.is_empty());
     // error and the four optional fields, plus the extensions.
     assert!(response.extensions.len() < Limits::DEFAULT.max_parameters);
