@@ -2,22 +2,31 @@
 //! generate.
 //!
 //! Properties: nothing panics; every diagnostic's spans lie inside the
-//! text and on character boundaries, and it renders; a catalog that passes
-//! holds only what validation promises (deprecation notes, `since` and
-//! tags included, and its text what its `text` rule allows), and generates tokens that `syn` parses as Rust items,
-//! the same tokens every time, a deprecated entry's variant carrying
-//! `#[deprecated]`. Declared fields keep their promises too: usable names,
-//! values of the declared type within `values`, required fields written,
-//! and one accessor each.
+//! text and on character boundaries, and it renders without control or
+//! bidirectional formatting characters; a catalog that passes holds only
+//! what docs/catalog-format.md ("Keys", "Declared fields", "Rules", "Text")
+//! promises, checked here by its own reading of those rules rather than by
+//! the validator's functions: codes, texts, the title, the domain, variant
+//! and field names, statuses, lifecycle keys and tags, no two entries with
+//! one variant name or one `(code, status)`, descriptions and hints within
+//! the bound of `error_description` as every output sends them, declared
+//! fields and their
+//! values, `grpc_code`; and it generates tokens that `syn` parses as Rust
+//! items, the same tokens every time, its entries as variants in file
+//! order, a deprecated entry's variant carrying `#[deprecated]`, and one
+//! accessor for each declared field.
 
 use std::ops::Range;
 
+use errcat::text::MAX_ERROR_DESCRIPTION_LEN;
 use errcat_codegen::invocation::{self, Invocation};
 use errcat_codegen::wire_text::is_bidi_control;
 use errcat_codegen::{
     Catalog, Diagnostic, Entry, FieldDecl, FieldType, FieldValue, SourceFile, Style, TextRule,
     check_bytes, generate,
 };
+
+use crate::carrier::Carrier;
 
 /// The path diagnostics name.
 const DISPLAY_PATH: &str = "fuzz.toml";
@@ -87,14 +96,18 @@ fn assert_span_in(text: &str, span: &Range<usize>, what: &str) {
 
 fn check_catalog(source: &SourceFile, catalog: &Catalog) {
     assert!(!catalog.entries.is_empty(), "a valid catalog has entries");
+    check_catalog_keys(catalog);
     let lines = source.text.lines().count().max(1);
-    for entry in &catalog.entries {
+    for (index, entry) in catalog.entries.iter().enumerate() {
         assert!((400..=599).contains(&entry.status), "{entry:?}");
-        // The code is NQSCHAR whatever `text` says.
-        assert!(!entry.code.trim().is_empty(), "{entry:?}");
-        assert!(errcat::text::is_nqschar_text(&entry.code), "{entry:?}");
+        // The code is NQSCHAR whatever `text` says, not empty, and has no
+        // space at either end.
+        let code = &entry.code;
+        assert!(!code.is_empty(), "{entry:?}");
+        assert!(!code.starts_with(' ') && !code.ends_with(' '), "{entry:?}");
+        assert!(errcat::text::is_nqschar_text(code), "{entry:?}");
         for text in std::iter::once(&entry.description).chain(entry.hint.as_ref()) {
-            assert!(!text.trim().is_empty(), "{entry:?}");
+            assert!(!text.is_empty(), "{entry:?}");
             match catalog.text {
                 TextRule::OAuth => assert!(errcat::text::is_nqschar_text(text), "{entry:?}"),
                 TextRule::Unicode => assert!(
@@ -103,10 +116,20 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
                 ),
             }
         }
-        assert_eq!(
-            errcat_codegen::naming::variant_name_problem(&entry.name),
-            None,
-            "{entry:?}"
+        check_text_bound(entry);
+        assert!(is_variant_name(&entry.name), "{entry:?}");
+        let earlier = &catalog.entries[..index];
+        assert!(
+            earlier.iter().all(|other| other.name != entry.name),
+            "two entries named {}",
+            entry.name
+        );
+        assert!(
+            earlier
+                .iter()
+                .all(|other| (&other.code, other.status) != (code, entry.status)),
+            "two entries of {code} at {}",
+            entry.status
         );
         assert!((1..=lines).contains(&entry.line), "{entry:?}");
         check_lifecycle(entry);
@@ -161,6 +184,89 @@ fn check_catalog(source: &SourceFile, catalog: &Catalog) {
     );
 }
 
+/// What the documentation promises of `[catalog] title` (one line; under
+/// `text = "unicode"` no bidirectional formatting character) and
+/// `[catalog] domain` (printable, no whitespace).
+fn check_catalog_keys(catalog: &Catalog) {
+    if let Some(title) = &catalog.title {
+        assert!(!title.contains(['\n', '\r']), "{title:?} is one line");
+        if catalog.text == TextRule::Unicode {
+            assert!(!title.chars().any(is_bidi_control), "{title:?}");
+        }
+    }
+    if let Some(domain) = &catalog.domain {
+        assert!(
+            !domain.chars().any(|c| c.is_control() || c.is_whitespace()),
+            "{domain:?} is printable, without whitespace"
+        );
+    }
+}
+
+/// The description and hint, one space apart, fit the bound of
+/// `error_description` as every output sends them (docs/wire-formats.md,
+/// "Bounded output"): the OAuth form in a JSON body or a challenge, that
+/// form form-encoded in a redirect, the text JSON-escaped in problem+json
+/// and gRPC.
+fn check_text_bound(entry: &Entry) {
+    let joined = match &entry.hint {
+        Some(hint) => format!("{} {hint}", entry.description),
+        None => entry.description.clone(),
+    };
+    let oauth = errcat::text::sanitize(&joined);
+    for (output, len) in [
+        ("the OAuth form", oauth.len()),
+        ("a redirect", Carrier::Form.len(&oauth)),
+        ("problem+json", Carrier::Json.len(&joined)),
+    ] {
+        assert!(
+            len <= MAX_ERROR_DESCRIPTION_LEN,
+            "{len} bytes in {output}: {entry:?}"
+        );
+    }
+}
+
+/// An UpperCamelCase Rust identifier, not a keyword, and not one of the
+/// enum's own items (`ALL`, `COUNT`).
+fn is_variant_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && syn::parse_str::<syn::Ident>(name).is_ok()
+        && !["ALL", "COUNT"].contains(&name)
+}
+
+/// A `snake_case` Rust identifier, not a keyword.
+fn is_field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.split('_').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+        && syn::parse_str::<syn::Ident>(name).is_ok()
+}
+
+/// The canonical gRPC code names but `OK`, which a `grpc_code` field may
+/// hold (docs/catalog-format.md, "Declared fields").
+const GRPC_CODES: [&str; 16] = [
+    "CANCELLED",
+    "UNKNOWN",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+];
+
 /// What validation promises of `deprecated`, `since` and `tags`: notes and
 /// versions are one line, not blank; tags are lowercase tokens, none twice.
 fn check_lifecycle(entry: &Entry) {
@@ -170,7 +276,7 @@ fn check_lifecycle(entry: &Entry) {
         .and_then(|deprecation| deprecation.note.as_ref());
     for text in note.into_iter().chain(entry.since.as_ref()) {
         assert!(!text.trim().is_empty(), "{entry:?}");
-        assert!(!text.chars().any(char::is_control), "{entry:?}");
+        assert!(!text.contains(['\n', '\r']), "{entry:?}");
     }
     for (index, tag) in entry.tags.iter().enumerate() {
         assert!(!tag.is_empty(), "{entry:?}");
@@ -183,18 +289,32 @@ fn check_lifecycle(entry: &Entry) {
     }
 }
 
-/// What validation promises of a declaration: a usable name, no default
-/// beside `required`, values only for string fields, none twice.
+/// What validation promises of a declaration: a `snake_case` name that is
+/// neither a built-in entry key nor a method the enum has, no default
+/// beside `required`, values only for string fields, not empty, none
+/// twice; a `grpc_code` field is a string of gRPC code names.
 fn check_declaration(field: &FieldDecl) {
-    assert_eq!(
-        errcat_codegen::naming::field_name_problem(&field.name),
-        None,
+    assert!(is_field_name(&field.name), "{field:?}");
+    assert!(
+        !errcat_codegen::naming::RESERVED_FIELD_NAMES.contains(&field.name.as_str()),
         "{field:?}"
     );
     assert!(
         errcat_codegen::keys::find(errcat_codegen::keys::ENTRY, &field.name).is_none(),
         "{field:?}"
     );
+    if let Some(doc) = &field.doc {
+        assert!(
+            !doc.contains(['\n', '\r']),
+            "{field:?}: its doc is one line"
+        );
+    }
+    if field.name == "grpc_code" {
+        assert_eq!(field.ty, FieldType::String, "{field:?}");
+        for value in &field.values {
+            assert!(GRPC_CODES.contains(&value.as_str()), "{field:?}");
+        }
+    }
     assert!(!(field.required && field.default.is_some()), "{field:?}");
     assert!(
         field.values.is_empty() || matches!(field.ty, FieldType::String | FieldType::Strings),
@@ -220,11 +340,14 @@ fn check_field_value(field: &FieldDecl, value: &FieldValue) {
     };
     for text in texts {
         assert!(!text.trim().is_empty(), "{field:?} {text:?}");
-        assert!(!text.chars().any(char::is_control), "{field:?} {text:?}");
+        assert!(!text.contains(['\n', '\r']), "{field:?} {text:?}");
         assert!(
             field.values.is_empty() || field.values.contains(text),
             "{field:?} {text:?}"
         );
+        if field.name == "grpc_code" {
+            assert!(GRPC_CODES.contains(&text.as_str()), "{field:?} {text:?}");
+        }
     }
 }
 

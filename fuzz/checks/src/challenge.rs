@@ -5,7 +5,10 @@
 //! what is accepted is made of tokens, within the limits, without repeated
 //! parameters, and written out again (values re-quoted) it reads back
 //! unchanged; `from_www_authenticate` takes the first challenge with an
-//! `error`.
+//! `error`, its error attributes read as such and its other parameters as
+//! extensions.
+
+use std::collections::BTreeMap;
 
 use errcat::{ErrorResponse, Limits, ParseError, ParsedChallenge, parse_www_authenticate};
 
@@ -72,6 +75,21 @@ fn check_response(challenges: &[ParsedChallenge], response: Result<ErrorResponse
                 response.error_description.as_deref(),
                 challenge.param("error_description")
             );
+            assert_eq!(response.error_uri.as_deref(), challenge.param("error_uri"));
+            // Its other parameters, `state` and `iss` among them, are
+            // extensions under their names as sent.
+            let others: BTreeMap<String, String> = challenge
+                .params
+                .iter()
+                .filter(|(name, _)| {
+                    !["error", "error_description", "error_uri"]
+                        .iter()
+                        .any(|standard| standard.eq_ignore_ascii_case(name))
+                })
+                .cloned()
+                .collect();
+            assert_eq!(response.extensions, others, "{challenge:?}");
+            assert_eq!((&response.state, &response.iss), (&None, &None));
         }
         (Some(challenge), Err(error)) => {
             assert_eq!(error, ParseError::EmptyError, "{challenge:?}");

@@ -5,9 +5,37 @@
 //! tighter limit never accepts what the default refuses; what is accepted
 //! has a non-empty code and at most the allowed members, and reads back
 //! unchanged from both of errcat's writers (which may write it longer:
-//! `\f` becomes `\u000c`).
+//! `\f` becomes `\u000c`); and where `serde_json`, a reference parser, reads
+//! the body too, it agrees with what docs/wire-formats.md says errcat
+//! reads: a standard member is a string or `null` (absent), and every other
+//! member with a string value is an extension.
 
 use errcat::{ErrorResponse, Limits, ParseError};
+
+/// The deepest nesting a body may have, its own object the first level.
+const MAX_DEPTH: usize = 127;
+
+/// The deepest nesting of arrays and objects in `data`, counted outside
+/// strings: exact for valid JSON, and for the valid prefix a parser read
+/// before it refused.
+fn depth(data: &[u8]) -> usize {
+    let (mut depth, mut deepest) = (0_usize, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    for &byte in data {
+        match byte {
+            _ if escaped => escaped = false,
+            b'\\' if in_string => escaped = true,
+            b'"' => in_string = !in_string,
+            b'[' | b'{' if !in_string => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' if !in_string => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
 
 /// Tight limits, to exercise the refusals.
 const TIGHT: Limits = Limits {
@@ -35,9 +63,25 @@ pub fn check(data: &[u8]) {
     if tight.is_ok() {
         assert_eq!(tight, parsed, "a tighter limit accepted more");
     }
+    // Nested 128 levels deep is refused, the body's own object the first
+    // (docs/wire-formats.md, "Reading responses").
+    if let Err(ParseError::Json(message)) = &parsed
+        && message.contains("nested deeper")
+    {
+        assert!(
+            depth(data) > MAX_DEPTH,
+            "refused at depth {}: {message}",
+            depth(data)
+        );
+    }
     let Ok(response) = parsed else {
         return;
     };
+    assert!(
+        depth(data) <= MAX_DEPTH,
+        "accepted at depth {}",
+        depth(data)
+    );
     assert!(!response.error.is_empty());
     // error and the four optional fields, plus the extensions.
     assert!(response.extensions.len() < Limits::DEFAULT.max_parameters);
@@ -59,4 +103,45 @@ pub fn check(data: &[u8]) {
         Ok(&response),
         "serde output reads back: {via_serde}"
     );
+    check_against_serde_json(data, &response);
+}
+
+/// An accepted body as `serde_json`'s `Value` reads it agrees with the
+/// response. `serde_json` refuses some bodies errcat accepts (a lone
+/// surrogate or `1e400` in a skipped member), which are not compared; it
+/// keeps the last of repeated members, which for a standard member errcat
+/// refuses and for an extension only matters when one value is not a
+/// string, so the comparison holds each way as far as it goes.
+fn check_against_serde_json(data: &[u8], response: &ErrorResponse) {
+    let body = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    let Ok(serde_json::Value::Object(members)) = serde_json::from_slice(body) else {
+        return;
+    };
+    let standard = [
+        ("error", Some(&response.error)),
+        ("error_description", response.error_description.as_ref()),
+        ("error_uri", response.error_uri.as_ref()),
+        ("state", response.state.as_ref()),
+        ("iss", response.iss.as_ref()),
+    ];
+    for (name, field) in standard {
+        match members.get(name) {
+            Some(serde_json::Value::String(value)) => assert_eq!(field, Some(value), "{name}"),
+            None | Some(serde_json::Value::Null) => assert_eq!(field, None, "{name}"),
+            Some(other) => panic!("accepted {name} = {other}"),
+        }
+    }
+    for (name, value) in &members {
+        if let serde_json::Value::String(value) = value
+            && !standard.iter().any(|(standard, _)| standard == name)
+        {
+            assert_eq!(response.extensions.get(name), Some(value), "{name}");
+        }
+    }
+    for name in response.extensions.keys() {
+        assert!(
+            members.contains_key(name),
+            "an extension {name} not in the body"
+        );
+    }
 }

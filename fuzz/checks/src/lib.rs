@@ -8,6 +8,7 @@
 //! fixed without a fuzzer.
 #![forbid(unsafe_code)]
 
+mod carrier;
 pub mod catalog;
 pub mod challenge;
 pub mod json;

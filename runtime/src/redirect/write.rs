@@ -62,17 +62,20 @@ impl<C: ErrorCode> Error<C> {
         let mut out = String::with_capacity(redirect_uri.len() + 160);
         out.push_str(redirect_uri);
         match options.mode {
-            ResponseMode::Query => match redirect_uri.find('?') {
+            // The query starts after the first `?`; a later `?` is data
+            // (RFC 3986 allows it in a query), so only an empty query or
+            // one ending in `&` already ends in a separator.
+            ResponseMode::Query => match redirect_uri.split_once('?') {
                 None => out.push('?'),
-                Some(_) if redirect_uri.ends_with(['?', '&']) => {}
+                Some((_, query)) if query.is_empty() || query.ends_with('&') => {}
                 Some(_) => out.push('&'),
             },
             ResponseMode::Fragment => out.push('#'),
         }
         // Each value is cut to its limit as form encoding lengthens it.
         let response = self.view().to_response_for(options.expose, Transport::Form);
-        // The parameters start after the separator, when one was added:
-        // a URI that ends in `?` or `&` already has it.
+        // The parameters start after the separator, whether it was added
+        // or the redirect URI ended in it.
         let start = out.len();
         let mut form = form_urlencoded::Serializer::for_suffix(out, start);
         form.append_pair(params::ERROR, &response.error);
@@ -247,6 +250,26 @@ mod tests {
             ("https://x/cb?", "https://x/cb?error="),
             ("https://x/cb?a=1&", "https://x/cb?a=1&error="),
             ("https://x/cb", "https://x/cb?error="),
+            ("https://x/cb?&", "https://x/cb?&error="),
+        ] {
+            let built = crate::Error::from(DocError::InvalidRequest)
+                .redirect_uri(redirect_uri, &RedirectOptions::default())
+                .expect("a valid redirect URI");
+            assert!(built.starts_with(expected), "{built}");
+        }
+    }
+
+    /// Found by the `render` fuzz target: a `?` after the query's first is
+    /// data, so a query ending in one still needs its `&`; without it every
+    /// form reader took `a=1?error=...` for one pair and found no `error`.
+    #[test]
+    fn a_query_ending_in_a_question_mark_gets_its_separator() {
+        crate::catalog! { enum DocError = "examples/doc-catalog.toml"; }
+        for (redirect_uri, expected) in [
+            ("https://x/cb?a=1?", "https://x/cb?a=1?&error="),
+            ("https://x/cb??", "https://x/cb??&error="),
+            ("https://x/cb?a=?&b=1?", "https://x/cb?a=?&b=1?&error="),
+            ("https://x/cb?a&?", "https://x/cb?a&?&error="),
         ] {
             let built = crate::Error::from(DocError::InvalidRequest)
                 .redirect_uri(redirect_uri, &RedirectOptions::default())

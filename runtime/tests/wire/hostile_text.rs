@@ -138,8 +138,12 @@ const PARAMETER_NAMES: [&str; 12] = [
 
 /// Pairs written by hand, as no serializer would write them, with what a
 /// reader makes of them: a `%` without hex digits is itself, `+` a space,
-/// `=` after the first part of the value.
-const ODD_PAIRS: [(&str, Option<(&str, &str)>); 11] = [
+/// `=` after the first part of the value, and a `?` data (so a query may
+/// end in one).
+const ODD_PAIRS: [(&str, Option<(&str, &str)>); 14] = [
+    ("a=1?", Some(("a", "1?"))),
+    ("?", Some(("?", ""))),
+    ("??=?", Some(("??", "?"))),
     ("100%", Some(("100%", ""))),
     ("a=%zz", Some(("a", "%zz"))),
     ("=", Some(("", ""))),

@@ -6,7 +6,8 @@
 //! serde, http and axum integrations (`serde_and_http`), the http adapter
 //! against the neutral response (`neutral_response`), catalog text at the
 //! bound of `error_description` (`catalog_at_the_bound`), the text and
-//! `error_uri` rules read as a client reads them (`wire_text`), a
+//! `error_uri` rules read as a client reads them (`wire_text`), real
+//! clients' form parsers on redirects (`redirect_clients`), a
 //! `text = "unicode"` catalog on every format (`unicode_text`), and the
 //! readers against reference parsers in Python (`reference_json`,
 //! `reference_challenge`, run by `reference_python`).
@@ -27,6 +28,7 @@ mod hostile_text;
 mod neutral_response;
 mod properties;
 mod read_back;
+mod redirect_clients;
 mod redirect_roundtrip;
 mod reference_challenge;
 mod reference_json;
