@@ -72,9 +72,9 @@ impl<C: ErrorCode> Error<C> {
     ///
     /// Several widely used OAuth clients (authlib's token client,
     /// oauth4webapi) do not read the body of a 5xx response, so a code
-    /// whose catalog status is 5xx (`server_error` and `misconfiguration`,
-    /// 500, and `temporarily_unavailable`, 503, in the Login catalog)
-    /// reaches them as a bare HTTP failure. If those clients must see the
+    /// whose catalog status is 5xx (RFC 6749's `server_error` and
+    /// `temporarily_unavailable`, say, at 500 and 503) reaches them as a
+    /// bare HTTP failure. If those clients must see the
     /// code, send these errors as redirect parameters at the authorization
     /// endpoint ([`Error::redirect_uri`], as RFC 6749 section 4.1.2.1
     /// intends), or give the catalog entry `status = 400` at the token

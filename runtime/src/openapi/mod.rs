@@ -23,7 +23,7 @@ pub(crate) mod utoipa;
 pub use problem::Problem;
 
 /// The last segment of `C`'s path without generics, `TokenError` for
-/// `login_errors::TokenError`: the prefix of the schema names of
+/// `my_api::TokenError`: the prefix of the schema names of
 /// `Error<C>` and `Problem<C>`.
 #[cfg(feature = "utoipa")]
 fn type_name<C>() -> &'static str {
