@@ -46,7 +46,7 @@ impl PerfectHash {
     /// Generic over the values, so that the bounds check that turns a hit
     /// into a value is taken with the comparison that made it a hit:
     /// returning the row for the caller to look up took 1.6 times as long
-    /// on the hits of a 300-code catalog (BENCHMARKS.md, "One table").
+    /// on the hits of a 300-code catalog (BENCHMARKS.md, "Goal 1: `from_code`").
     #[inline]
     #[must_use]
     pub fn get<C: Copy>(&self, code: &str, rows: &[C]) -> Option<C> {

@@ -18,7 +18,7 @@ use crate::lookup::PerfectHash;
 /// Columns rather than an array of row structs because rustc checks the
 /// generated table faster that way: a row struct spelt per entry adds
 /// tokens and an aggregate to type-check for every code (BENCHMARKS.md,
-/// "Row shape (issue 11)").
+/// "Goal 3: build cost").
 ///
 /// `codes`, `statuses` and `descriptions` have one cell per row. Every
 /// other column is either the same length or empty, which stands for
@@ -226,8 +226,8 @@ impl Table {
     // direct table or not, whether there is a hash at all) is a constant
     // where a generated enum's `from_code` calls it, as it was when the
     // hash was a constant of its own: left to the inliner, it was not
-    // inlined and a lookup took twice as long (BENCHMARKS.md, "One
-    // table"). The search without a hash is a call.
+    // inlined and a lookup took twice as long (BENCHMARKS.md, "Goal 1:
+    // `from_code`"). The search without a hash is a call.
     #[allow(clippy::inline_always)]
     #[inline(always)]
     #[must_use]

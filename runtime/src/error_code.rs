@@ -73,8 +73,10 @@ use errcat_core::table::Table;
 /// assert_eq!(Legacy::from_code("invalid_token"), Some(Legacy::Expired));
 /// assert_eq!(Legacy::Expired.hint(), Some("Get a new token."));
 /// assert_eq!(Legacy::with_status(400), &[Legacy::Malformed]);
+/// # #[cfg(feature = "alloc")] {
 /// let body = errcat::Error::from(Legacy::Expired).json_body(errcat::Expose::DEFAULT);
 /// assert_eq!(body, r#"{"error":"invalid_token","error_description":"The token expired. Get a new token."}"#);
+/// # }
 /// ```
 ///
 /// A table that does not line up with `ALL` (a column of another length,

@@ -43,8 +43,8 @@ pub(super) fn generate(catalog: &Catalog) -> ByStatus {
         // BENCHMARKS.md, "Goal 3: build cost"). Written in the impl, not
         // as a constant beside it that the impl names: rustc checks an
         // array of variants again for every constant whose value reaches
-        // it, in time quadratic in their number (BENCHMARKS.md, "One
-        // table").
+        // it, in time quadratic in their number (BENCHMARKS.md, "Goal 3:
+        // build cost").
         let entries = Literal::usize_unsuffixed(order.len());
         let indices = order.iter().map(|&index| Literal::usize_unsuffixed(index));
         quote! {

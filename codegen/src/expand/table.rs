@@ -15,8 +15,8 @@ use crate::model::{Catalog, FieldType};
 use crate::reference;
 
 /// The columns, one cell per entry, in file order: columns rather than a
-/// struct per row, which rustc checks faster (BENCHMARKS.md, "Row shape
-/// (issue 11)").
+/// struct per row, which rustc checks faster (BENCHMARKS.md, "Goal 3: build
+/// cost").
 #[derive(Default)]
 pub(super) struct Columns<'a> {
     names: Vec<&'a str>,
