@@ -56,18 +56,25 @@ pub(super) fn check_wire_text(
             it_or_them(&refused)
         )
     };
+    problems.push(off_the_wire(key, &refused, field, source).with_help(help));
+    false
+}
+
+/// The problem of a field with characters that RFC 6749 keeps off the
+/// wire, each one underlined; the caller adds the help.
+fn off_the_wire(
+    key: &Key,
+    refused: &Refused,
+    field: &Field<String>,
+    source: &SourceFile,
+) -> Diagnostic {
     let contents = refused.contents("that cannot go on the wire");
     let message = if refused.is_one() {
         format!("`{key}` contains {contents}, which cannot go on the wire")
     } else {
         format!("`{key}` contains {contents}")
     };
-    problems.push(
-        refused
-            .problem(message, field, source, "not allowed by RFC 6749")
-            .with_help(help),
-    );
-    false
+    refused.problem(message, field, source, "not allowed by RFC 6749")
 }
 
 /// `it`, or `them` for several characters.
@@ -103,23 +110,15 @@ pub(super) fn check_code(
     let Some(refused) = Refused::find(&field.value, |c| !wire_text::is_nqschar(c)) else {
         return true;
     };
-    let contents = refused.contents("that cannot go on the wire");
-    let message = if refused.is_one() {
-        format!("`{key}` contains {contents}, which cannot go on the wire")
-    } else {
-        format!("`{key}` contains {contents}")
-    };
     problems.push(
-        refused
-            .problem(message, field, source, "not allowed by RFC 6749")
-            .with_help(format!(
-                "`{key}` is an identifier clients compare byte for byte, so it is RFC 6749 \
+        off_the_wire(&key, &refused, field, source).with_help(format!(
+            "`{key}` is an identifier clients compare byte for byte, so it is RFC 6749 \
                  NQSCHAR (printable ASCII except `\"` and `\\`) whatever `[{}] {}` says; \
                  rephrase without {}",
-                keys::CATALOG_TABLE,
-                keys::TEXT,
-                it_or_them(&refused)
-            )),
+            keys::CATALOG_TABLE,
+            keys::TEXT,
+            it_or_them(&refused)
+        )),
     );
     false
 }
