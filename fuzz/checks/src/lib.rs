@@ -11,6 +11,7 @@
 mod carrier;
 pub mod catalog;
 pub mod challenge;
+mod form;
 pub mod json;
 pub mod redirect;
 pub mod render;

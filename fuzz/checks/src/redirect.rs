@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::form;
 use errcat::{ErrorResponse, Limits, ParseError};
 
 /// The response's own parameters, each allowed once.
@@ -100,7 +101,7 @@ fn documented(uri: &str) -> Result<ErrorResponse, Vec<Reason>> {
     };
     let query = before.split_once('?').map(|(_, query)| query);
     let has_error = |component: &str| {
-        pairs(component).any(|(name, _)| form_decode(name).as_deref() == Some("error"))
+        pairs(component).any(|(name, _)| form::decode(name).as_deref() == Some("error"))
     };
     let component = match (query, fragment) {
         (_, Some(fragment)) if has_error(fragment) => fragment,
@@ -115,7 +116,7 @@ fn documented(uri: &str) -> Result<ErrorResponse, Vec<Reason>> {
     let mut standard: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut extensions = BTreeMap::new();
     for (name, value) in pairs(component) {
-        let (Some(name), Some(value)) = (form_decode(name), form_decode(value)) else {
+        let (Some(name), Some(value)) = (form::decode(name), form::decode(value)) else {
             reasons.push(Reason::InvalidEncoding);
             continue;
         };
@@ -159,16 +160,6 @@ fn pairs(component: &str) -> impl Iterator<Item = (&str, &str)> {
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-}
-
-/// A form-encoded name or value decoded (`+` a space, `%XX` a byte), or
-/// `None` when it is not UTF-8.
-fn form_decode(encoded: &str) -> Option<String> {
-    let spaced = encoded.replace('+', " ");
-    percent_encoding::percent_decode_str(&spaced)
-        .decode_utf8()
-        .ok()
-        .map(std::borrow::Cow::into_owned)
 }
 
 /// The response's parameters, `application/x-www-form-urlencoded`.

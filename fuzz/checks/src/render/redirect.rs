@@ -6,6 +6,7 @@
 //! (`form_urlencoded`, the WHATWG parser of the `url` crate) reads after
 //! the base's own pairs.
 
+use crate::form;
 use errcat::text::{MAX_ERROR_URI_LEN, MAX_ISS_LEN, MAX_REDIRECT_PARAMS_LEN, MAX_STATE_LEN};
 use errcat::{
     Error, ErrorResponse, MAX_REDIRECT_URI_LEN, MAX_REDIRECT_URI_PARAMETERS, RedirectOptions,
@@ -174,15 +175,6 @@ fn query_pairs(uri: &str) -> Vec<(usize, &str, &str)> {
     pairs
 }
 
-/// A form-encoded name or value decoded, or `None` when it is not UTF-8.
-fn form_decode(encoded: &str) -> Option<String> {
-    let spaced = encoded.replace('+', " ");
-    percent_encoding::percent_decode_str(&spaced)
-        .decode_utf8()
-        .ok()
-        .map(std::borrow::Cow::into_owned)
-}
-
 /// Whether `uri` starts with an RFC 3986 scheme and its `:`.
 fn has_scheme(uri: &str) -> bool {
     uri.split_once(':').is_some_and(|(scheme, _)| {
@@ -215,15 +207,14 @@ fn reasons_to_refuse(uri: &str) -> Vec<&'static str> {
     if uri.chars().any(is_invalid) {
         reasons.push("a character a URI cannot hold");
     }
-    if pairs
-        .iter()
-        .any(|(_, name, _)| form_decode(name).is_some_and(|name| RESPONSE.contains(&name.as_str())))
-    {
+    if pairs.iter().any(|(_, name, _)| {
+        form::decode(name).is_some_and(|name| RESPONSE.contains(&name.as_str()))
+    }) {
         reasons.push("a response parameter");
     }
     if pairs
         .iter()
-        .any(|(_, name, value)| form_decode(name).is_none() || form_decode(value).is_none())
+        .any(|(_, name, value)| form::decode(name).is_none() || form::decode(value).is_none())
     {
         reasons.push("a pair that is not form-encoded UTF-8");
     }
@@ -252,10 +243,10 @@ fn refusal_applies(uri: &str, refusal: &RedirectUriError) -> bool {
             .is_some_and(is_invalid),
         RedirectUriError::HasResponseParameter { name, at } => {
             RESPONSE.contains(&name)
-                && pair_at(at).is_some_and(|(_, raw, _)| form_decode(raw).as_deref() == Some(name))
+                && pair_at(at).is_some_and(|(_, raw, _)| form::decode(raw).as_deref() == Some(name))
         }
         RedirectUriError::InvalidEncoding { at } => pair_at(at).is_some_and(|(_, name, value)| {
-            form_decode(name).is_none() || form_decode(value).is_none()
+            form::decode(name).is_none() || form::decode(value).is_none()
         }),
         RedirectUriError::TooManyParameters { limit } => {
             limit == MAX_REDIRECT_URI_PARAMETERS && query_pairs(uri).len() > limit
